@@ -1,0 +1,66 @@
+package cn.jiceng.demo;
+
+import cn.jiceng.organization.service.OrgTreeImportService;
+import cn.jiceng.organization.service.OrgUnitService;
+import cn.jiceng.review.service.ReviewTaskService;
+import cn.jiceng.security.service.UserService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Seeds the demo organisation tree (through the real CSV import), the demo users and a few sample
+ * review cases, once, into an empty database. Never in the {@code prod} profile.
+ */
+@Component
+@Profile("!prod")
+@ConditionalOnProperty(name = "jiceng.demo-data", havingValue = "true", matchIfMissing = true)
+@Order(10)
+public class DemoDataSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    private final OrgTreeImportService importService;
+    private final OrgUnitService orgUnits;
+    private final UserService users;
+    private final ReviewTaskService reviews;
+
+    public DemoDataSeeder(OrgTreeImportService importService, OrgUnitService orgUnits, UserService users,
+                          ReviewTaskService reviews) {
+        this.importService = importService;
+        this.orgUnits = orgUnits;
+        this.users = users;
+        this.reviews = reviews;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) throws IOException {
+        if (orgUnits.count() > 0 || users.count() > 0) {
+            return;
+        }
+        try (InputStream in = new ClassPathResource("demo/org-tree.csv").getInputStream()) {
+            var result = importService.importFile(in.readAllBytes());
+            log.info("Demo organisation tree imported: {} units", result.created());
+        }
+        for (DemoData.DemoUser u : DemoData.USERS) {
+            users.create(new UserService.NewUser(u.username(), DemoData.PASSWORD, u.displayName(), u.unitCode(), u.roles(),
+                    null, u.department()));
+        }
+        int n = 1;
+        for (DemoData.DemoCase c : DemoData.CASES) {
+            reviews.startSampleReview(c.unitCode(), c.title(), "DEMO-" + n++, OffsetDateTime.now().plusDays(7));
+        }
+        log.info("Demo users created ({}), password for all: {}", DemoData.USERS.size(), DemoData.PASSWORD);
+    }
+}

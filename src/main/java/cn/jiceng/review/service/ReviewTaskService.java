@@ -1,0 +1,121 @@
+package cn.jiceng.review.service;
+
+import cn.jiceng.organization.domain.OrgUnit;
+import cn.jiceng.organization.service.OrgUnitService;
+import cn.jiceng.review.process.SampleReviewProcess;
+import cn.jiceng.security.domain.AppUser;
+import cn.jiceng.security.service.EngineGroups;
+import cn.jiceng.security.service.RegionScopeService;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A user's review queue: the tasks whose candidate groups are the user's groups (role at unit), or
+ * that the user has claimed, further filtered by region scope. Views use this; they never touch the engine.
+ */
+@Service
+public class ReviewTaskService {
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+    private final RegionScopeService scope;
+    private final OrgUnitService orgUnits;
+
+    public ReviewTaskService(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
+                             RegionScopeService scope, OrgUnitService orgUnits) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
+        this.scope = scope;
+        this.orgUnits = orgUnits;
+    }
+
+    /** Starts a sample review for a unit; the business key names the case. */
+    @Transactional
+    public String startSampleReview(String unitCode, String title, String businessKey, OffsetDateTime due) {
+        OrgUnit unit = orgUnits.getByCode(unitCode);
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(SampleReviewProcess.VAR_UNIT_CODE, unit.getCode());
+        vars.put(SampleReviewProcess.VAR_TITLE, title);
+        vars.put(SampleReviewProcess.VAR_DUE_DATE, due.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        return runtimeService.startProcessInstanceByKey(SampleReviewProcess.PROCESS_ID, businessKey, vars).getId();
+    }
+
+    private TaskQuery queueQuery(AppUser user) {
+        return taskService.createTaskQuery().active()
+                .or().taskCandidateGroupIn(EngineGroups.groupsOf(user)).taskAssignee(user.getUsername()).endOr();
+    }
+
+    @Transactional(readOnly = true)
+    public List<TaskSummary> openTasks(AppUser user) {
+        List<Task> tasks = queueQuery(user).orderByTaskCreateTime().asc().listPage(0, 500);
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, Object>> vars = variables(tasks.stream().map(Task::getProcessInstanceId).distinct().toList());
+        return tasks.stream()
+                .map(t -> summary(t, vars.getOrDefault(t.getProcessInstanceId(), Map.of())))
+                .filter(s -> s.unitCode() == null || scope.canSeeUnit(user, s.unitCode()))
+                .toList();
+    }
+
+    /** Decides a review task: approve or return, with the reviewer's opinion (审核意见). */
+    @Transactional
+    public void decide(AppUser user, String taskId, boolean approved, String opinion) {
+        Task task = Optional.ofNullable(queueQuery(user).taskId(taskId).singleResult())
+                .orElseThrow(() -> new AccessDeniedException("task " + taskId + " is not in the user's queue"));
+        String text = opinion == null ? "" : opinion.trim();
+        if (!approved && text.isEmpty()) {
+            throw new IllegalArgumentException("review.error.opinionRequired");
+        }
+        if (text.length() > 1000) {
+            throw new IllegalArgumentException("review.error.opinionTooLong");
+        }
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(SampleReviewProcess.VAR_APPROVED, approved);
+        vars.put(SampleReviewProcess.VAR_OPINION, text);
+        vars.put(SampleReviewProcess.VAR_REVIEWER, user.getUsername());
+        identityService.setAuthenticatedUserId(user.getUsername());
+        try {
+            if (task.getAssignee() == null) {
+                taskService.claim(taskId, user.getUsername());
+            }
+            taskService.complete(taskId, vars);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private Map<String, Map<String, Object>> variables(List<String> processInstanceIds) {
+        Map<String, Map<String, Object>> byInstance = new HashMap<>();
+        List<VariableInstance> list = runtimeService.createVariableInstanceQuery()
+                .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+                .variableNameIn(SampleReviewProcess.VAR_UNIT_CODE, SampleReviewProcess.VAR_TITLE)
+                .list();
+        for (VariableInstance v : list) {
+            byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+        }
+        return byInstance;
+    }
+
+    private TaskSummary summary(Task task, Map<String, Object> vars) {
+        String unitCode = (String) vars.get(SampleReviewProcess.VAR_UNIT_CODE);
+        String unitName = unitCode == null ? "" : orgUnits.findByCode(unitCode).map(OrgUnit::getName).orElse(unitCode);
+        return new TaskSummary(task.getId(), task.getName(), (String) vars.getOrDefault(SampleReviewProcess.VAR_TITLE, ""),
+                unitCode, unitName, task.getAssignee(), task.getCreateTime(), task.getDueDate());
+    }
+}

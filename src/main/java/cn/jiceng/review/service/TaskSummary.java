@@ -1,0 +1,8 @@
+package cn.jiceng.review.service;
+
+import java.util.Date;
+
+/** A task as a task list shows it: no engine types leak into the UI. */
+public record TaskSummary(String id, String name, String title, String unitCode, String unitName, String assignee,
+                          Date created, Date due) {
+}

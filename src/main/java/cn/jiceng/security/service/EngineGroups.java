@@ -1,0 +1,83 @@
+package cn.jiceng.security.service;
+
+import cn.jiceng.security.domain.AppUser;
+import cn.jiceng.security.domain.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How users' roles and units become process-engine groups, i.e. candidate groups of user tasks.
+ * <ul>
+ *   <li>{@code REVIEWER}: every reviewer, any unit (a role group);</li>
+ *   <li>{@code REVIEWER@220103}: reviewers of unit 220103 (宽城区) only (a unit group): the candidate
+ *       group a task gets so that exactly that level of that region sees it;</li>
+ *   <li>{@code camunda-admin}: administrators, for the Camunda webapps.</li>
+ * </ul>
+ */
+public final class EngineGroups {
+
+    public static final String CAMUNDA_ADMIN = "camunda-admin";
+    public static final String TYPE_ROLE = "ROLE";
+    public static final String TYPE_UNIT = "UNIT";
+    public static final String TYPE_SYSTEM = "SYSTEM";
+    private static final char SEPARATOR = '@';
+
+    private EngineGroups() {
+    }
+
+    public static String roleGroup(Role role) {
+        return role.name();
+    }
+
+    /** The candidate group for a role at one unit, e.g. {@code unitGroup(REVIEWER, "220103")}. */
+    public static String unitGroup(Role role, String unitCode) {
+        return role.name() + SEPARATOR + unitCode;
+    }
+
+    public static List<String> groupsOf(AppUser user) {
+        List<String> groups = new ArrayList<>();
+        for (Role role : user.getRoles()) {
+            groups.add(roleGroup(role));
+            if (user.getUnitCode() != null) {
+                groups.add(unitGroup(role, user.getUnitCode()));
+            }
+        }
+        if (user.hasRole(Role.ADMIN)) {
+            groups.add(CAMUNDA_ADMIN);
+        }
+        groups.sort(String::compareTo);
+        return groups;
+    }
+
+    /** A group id taken apart: its role and, for a unit group, its unit code. */
+    public record ParsedGroup(String id, Role role, String unitCode) {
+        public String type() {
+            if (role == null) {
+                return TYPE_SYSTEM;
+            }
+            return unitCode == null ? TYPE_ROLE : TYPE_UNIT;
+        }
+    }
+
+    public static Optional<ParsedGroup> parse(String groupId) {
+        if (groupId == null) {
+            return Optional.empty();
+        }
+        if (CAMUNDA_ADMIN.equals(groupId)) {
+            return Optional.of(new ParsedGroup(groupId, null, null));
+        }
+        int at = groupId.indexOf(SEPARATOR);
+        String roleName = at < 0 ? groupId : groupId.substring(0, at);
+        String unit = at < 0 ? null : groupId.substring(at + 1);
+        try {
+            Role role = Role.valueOf(roleName);
+            if (unit != null && !unit.matches("\\d{6,24}")) {
+                return Optional.empty();
+            }
+            return Optional.of(new ParsedGroup(groupId, role, unit));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

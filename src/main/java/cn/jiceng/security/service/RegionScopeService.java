@@ -1,0 +1,81 @@
+package cn.jiceng.security.service;
+
+import cn.jiceng.organization.domain.OrgUnit;
+import cn.jiceng.organization.service.OrgUnitService;
+import cn.jiceng.security.domain.AppUser;
+import cn.jiceng.security.domain.Role;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one place that answers "may this user see this unit or case?" and "which units are in this
+ * user's scope?". A staff user (reviewer, HR, leader, member unit, admin) sees their own unit and
+ * everything below it; an administrator without a unit sees everything; an applicant sees no
+ * region (only their own applications, which the owning feature checks by owner).
+ * Every query of regional data filters by {@link #scopePath(AppUser)}.
+ */
+@Service
+public class RegionScopeService {
+
+    /** The path prefix that matches every unit. */
+    public static final String EVERYTHING = "/";
+
+    private static final Set<Role> STAFF = Set.of(Role.REVIEWER, Role.HR, Role.LEADER, Role.MEMBER_UNIT, Role.ADMIN);
+
+    private final OrgUnitService orgUnits;
+
+    public RegionScopeService(OrgUnitService orgUnits) {
+        this.orgUnits = orgUnits;
+    }
+
+    /** The path prefix of the user's region, or empty if the user has no regional scope at all. */
+    public Optional<String> scopePath(AppUser user) {
+        if (user == null || !user.isEnabled() || user.getRoles().stream().noneMatch(STAFF::contains)) {
+            return Optional.empty();
+        }
+        if (user.getUnitCode() == null) {
+            return user.hasRole(Role.ADMIN) ? Optional.of(EVERYTHING) : Optional.empty();
+        }
+        return orgUnits.findByCode(user.getUnitCode()).map(OrgUnit::getPath);
+    }
+
+    /** The unit at the top of the user's scope; empty for a system-wide admin or a user without scope. */
+    public Optional<OrgUnit> scopeRoot(AppUser user) {
+        return scopePath(user).filter(p -> !EVERYTHING.equals(p)).flatMap(p -> orgUnits.findByCode(user.getUnitCode()));
+    }
+
+    /** True if the user may see data that belongs to the unit with this path. */
+    public boolean canSeePath(AppUser user, String unitPath) {
+        return unitPath != null && scopePath(user).map(unitPath::startsWith).orElse(false);
+    }
+
+    public boolean canSeeUnit(AppUser user, String unitCode) {
+        return orgUnits.findByCode(unitCode).map(u -> canSeePath(user, u.getPath())).orElse(false);
+    }
+
+    public void requireVisible(AppUser user, String unitCode) {
+        if (!canSeeUnit(user, unitCode)) {
+            throw new AccessDeniedException("unit " + unitCode + " is outside the user's region");
+        }
+    }
+
+    /** The top units of the user's scope, for tree views: their own unit, or the roots for a system admin. */
+    public List<OrgUnit> scopeRoots(AppUser user) {
+        Optional<String> path = scopePath(user);
+        if (path.isEmpty()) {
+            return List.of();
+        }
+        if (EVERYTHING.equals(path.get())) {
+            return orgUnits.roots();
+        }
+        return scopeRoot(user).map(List::of).orElse(List.of());
+    }
+
+    /** Every unit in the user's scope, parents before children. */
+    public List<OrgUnit> unitsInScope(AppUser user) {
+        return scopeRoots(user).stream().flatMap(root -> orgUnits.subtree(root).stream()).toList();
+    }
+}

@@ -1,0 +1,105 @@
+package cn.jiceng.security.service;
+
+import cn.jiceng.organization.service.OrgUnitService;
+import cn.jiceng.security.domain.AppUser;
+import cn.jiceng.security.domain.AppUserRepository;
+import cn.jiceng.security.domain.Role;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and maintains user accounts. Passwords are stored as BCrypt hashes only. */
+@Service
+@Transactional
+public class UserService {
+
+    public static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final OrgUnitService orgUnits;
+    private final RegionScopeService scope;
+
+    public UserService(AppUserRepository users, PasswordEncoder passwordEncoder, OrgUnitService orgUnits,
+                       RegionScopeService scope) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.orgUnits = orgUnits;
+        this.scope = scope;
+    }
+
+    public AppUser create(NewUser spec) {
+        String username = spec.username() == null ? "" : spec.username().trim();
+        if (!username.matches("[A-Za-z0-9_.\\-]{3,64}")) {
+            throw new InvalidUserException("user.error.username");
+        }
+        if (users.existsByUsername(username)) {
+            throw new InvalidUserException("user.error.exists");
+        }
+        checkPassword(username, spec.password());
+        if (spec.displayName() == null || spec.displayName().isBlank()) {
+            throw new InvalidUserException("user.error.displayName");
+        }
+        if (spec.roles() == null || spec.roles().isEmpty()) {
+            throw new InvalidUserException("user.error.roles");
+        }
+        if (spec.unitCode() == null && !Set.of(Role.ADMIN, Role.APPLICANT).containsAll(spec.roles())) {
+            throw new InvalidUserException("user.error.unitRequired");
+        }
+        if (spec.unitCode() != null && orgUnits.findByCode(spec.unitCode()).isEmpty()) {
+            throw new InvalidUserException("user.error.unknownUnit");
+        }
+        AppUser user = new AppUser(username, passwordEncoder.encode(spec.password()), spec.displayName().trim(),
+                spec.unitCode(), spec.roles());
+        user.setEmail(spec.email());
+        user.setDepartment(spec.department());
+        return users.save(user);
+    }
+
+    public void changePassword(String username, String newPassword) {
+        AppUser user = users.findByUsername(username).orElseThrow(() -> new InvalidUserException("user.error.unknown"));
+        checkPassword(username, newPassword);
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    /** Rules every password must meet: long enough and never the user name (nor a case variant of it). */
+    static void checkPassword(String username, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidUserException("user.error.passwordShort");
+        }
+        if (password.equalsIgnoreCase(username) || password.toLowerCase().contains(username.toLowerCase())) {
+            throw new InvalidUserException("user.error.passwordIsUsername");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AppUser> findByUsername(String username) {
+        return users.findByUsername(username);
+    }
+
+    /** The accounts a user may administer: those of the units in their region. */
+    @Transactional(readOnly = true)
+    public List<AppUser> usersInScope(AppUser viewer) {
+        return scope.scopePath(viewer).map(users::findInRegion).orElse(List.of());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyAdminExists() {
+        return users.existsByRolesContaining(Role.ADMIN);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return users.count();
+    }
+
+    public record NewUser(String username, String password, String displayName, String unitCode, Set<Role> roles,
+                          String email, String department) {
+        public NewUser(String username, String password, String displayName, String unitCode, Set<Role> roles) {
+            this(username, password, displayName, unitCode, roles, null, null);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package cn.jiceng.security.ui;
+
+import cn.jiceng.organization.service.OrgUnitService;
+import cn.jiceng.security.domain.AppUser;
+import cn.jiceng.security.service.CurrentUser;
+import cn.jiceng.security.service.UserService;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+
+/** Administrators see the accounts of their region, with unit and roles. */
+@Route("users")
+@RolesAllowed("ADMIN")
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    public UsersView(CurrentUser currentUser, UserService users, OrgUnitService orgUnits) {
+        setSizeFull();
+        AppUser me = currentUser.require();
+        add(new H2(getTranslation("users.title")));
+        Grid<AppUser> grid = new Grid<>();
+        grid.setId("users-grid");
+        grid.addColumn(AppUser::getUsername).setHeader(getTranslation("users.username")).setAutoWidth(true);
+        grid.addColumn(AppUser::getDisplayName).setHeader(getTranslation("users.displayName")).setAutoWidth(true);
+        grid.addColumn(u -> u.getUnitCode() == null ? getTranslation("user.systemWide")
+                : orgUnits.findByCode(u.getUnitCode()).map(x -> x.getName() + " (" + x.getCode() + ")").orElse(u.getUnitCode()))
+                .setHeader(getTranslation("users.unit")).setAutoWidth(true);
+        grid.addColumn(u -> u.getRoles().stream().sorted().map(r -> getTranslation("role." + r.name()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles"));
+        grid.setItems(users.usersInScope(me));
+        grid.setSizeFull();
+        add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.users") + " | " + getTranslation("app.title");
+    }
+}

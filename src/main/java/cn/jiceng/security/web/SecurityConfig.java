@@ -1,0 +1,70 @@
+package cn.jiceng.security.web;
+
+import cn.jiceng.security.domain.Role;
+import cn.jiceng.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may reach what over HTTP.
+ * <ul>
+ *   <li>{@code /engine-rest/**}: the Camunda REST API, HTTP Basic against the user table, stateless,
+ *       administrators only (401 without credentials, 403 with another role). Regional users work
+ *       through the UI, which applies region scoping; the raw engine API has none, so they never
+ *       get it.</li>
+ *   <li>{@code /camunda/**}: Cockpit, Tasklist and Admin, administrators only, signed in through the
+ *       application's own login (single sign-on: the webapps take the Spring Security user).</li>
+ *   <li>Everything else: Vaadin views, each with its {@code @RolesAllowed}/{@code @PermitAll}.</li>
+ * </ul>
+ */
+@EnableWebSecurity
+@Configuration
+public class SecurityConfig extends VaadinWebSecurity {
+
+    public static final String ENGINE_REST = "/engine-rest/**";
+    public static final String CAMUNDA_WEBAPPS = "/camunda/**";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
+        http.securityMatcher(ENGINE_REST)
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(Customizer.withDefaults())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    @Override
+    protected void configure(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                .requestMatchers(CAMUNDA_WEBAPPS).hasRole(Role.ADMIN.name())
+                .requestMatchers("/images/**", "/icons/**").permitAll());
+        // The Camunda webapps carry their own CSRF protection (CsrfPreventionFilter).
+        http.csrf(c -> c.ignoringRequestMatchers(CAMUNDA_WEBAPPS));
+        super.configure(http);
+        setLoginView(http, LoginView.class);
+    }
+
+    /** Single sign-on into the Camunda webapps: they take the user Spring Security has authenticated. */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSso() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>();
+        registration.setFilter(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(Map.of("authentication-provider", ContainerBasedAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+        registration.setOrder(101); // after the Spring Security filter chain
+        return registration;
+    }
+}

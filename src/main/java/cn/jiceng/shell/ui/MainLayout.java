@@ -1,0 +1,103 @@
+package cn.jiceng.shell.ui;
+
+import cn.jiceng.common.i18n.LanguageSwitch;
+import cn.jiceng.organization.service.OrgUnitService;
+import cn.jiceng.organization.ui.OrgTreeView;
+import cn.jiceng.review.ui.MyTasksView;
+import cn.jiceng.security.domain.AppUser;
+import cn.jiceng.security.service.CurrentUser;
+import cn.jiceng.security.ui.UsersView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+
+/**
+ * The application frame: title, navigation showing only the views the user's roles allow, and the
+ * user's name, unit and level. Public pages do not use this layout.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authContext;
+    private final AccessAnnotationChecker accessChecker;
+
+    public MainLayout(AuthenticationContext authContext, AccessAnnotationChecker accessChecker, CurrentUser currentUser,
+                      OrgUnitService orgUnits) {
+        this.authContext = authContext;
+        this.accessChecker = accessChecker;
+        setPrimarySection(Section.DRAWER);
+
+        H1 title = new H1(getTranslation("app.title"));
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "var(--lumo-space-m)");
+        addToDrawer(title, navigation());
+
+        HorizontalLayout header = new HorizontalLayout();
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setPadding(true);
+        Div spacer = new Div();
+        header.add(new DrawerToggle(), spacer);
+        header.setFlexGrow(1, spacer);
+        currentUser.get().ifPresent(user -> header.add(userBadge(user, orgUnits)));
+        header.add(new LanguageSwitch());
+        Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> this.authContext.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        header.add(logout);
+        addToNavbar(header);
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        addIfAllowed(nav, "nav.home", HomeView.class, VaadinIcon.HOME);
+        addIfAllowed(nav, "nav.tasks", MyTasksView.class, VaadinIcon.TASKS);
+        addIfAllowed(nav, "nav.orgTree", OrgTreeView.class, VaadinIcon.SITEMAP);
+        addIfAllowed(nav, "nav.users", UsersView.class, VaadinIcon.USERS);
+        return nav;
+    }
+
+    private void addIfAllowed(SideNav nav, String key, Class<? extends Component> view, VaadinIcon icon) {
+        if (accessChecker.hasAccess(view)) {
+            nav.addItem(new SideNavItem(getTranslation(key), view, icon.create()));
+        }
+    }
+
+    private Component userBadge(AppUser user, OrgUnitService orgUnits) {
+        String roles = user.getRoles().stream().sorted(Comparator.naturalOrder())
+                .map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(" · "));
+        String unit = user.getUnitCode() == null ? getTranslation("user.systemWide")
+                : orgUnits.findByCode(user.getUnitCode())
+                .map(u -> u.getName() + " · " + getTranslation("level." + u.getLevel().name()))
+                .orElse(user.getUnitCode());
+        Span name = new Span(user.getDisplayName());
+        name.setId("current-user-name");
+        name.getStyle().set("font-weight", "600");
+        Span details = new Span(unit + " · " + roles);
+        details.setId("current-user-unit");
+        details.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        VerticalLayout badge = new VerticalLayout(name, details);
+        badge.setPadding(false);
+        badge.setSpacing(false);
+        badge.setAlignItems(FlexComponent.Alignment.END);
+        return badge;
+    }
+
+}
