@@ -31,8 +31,11 @@ class JicengGroupQuery extends GroupQueryImpl {
     @Override
     public List<Group> executeList(CommandContext commandContext, Page page) {
         Stream<Group> groups = matching();
-        if (page != null) {
-            groups = groups.skip(page.getFirstResult()).limit(page.getMaxResults());
+        // The engine passes paging either as a Page or, for listPage(), on the query object itself.
+        int first = page != null ? page.getFirstResult() : getFirstResult();
+        int max = page != null ? page.getMaxResults() : getMaxResults();
+        if (first > 0 || (max >= 0 && max < Integer.MAX_VALUE)) {
+            groups = groups.skip(Math.max(0, first)).limit(max < 0 ? Long.MAX_VALUE : max);
         }
         return groups.toList();
     }

@@ -52,8 +52,12 @@ class UserFinder {
         }
         cq.select(u).distinct(true).where(where.get().toArray(Predicate[]::new)).orderBy(cb.asc(u.get("username")));
         var query = em.createQuery(cq);
-        if (page != null) {
-            query.setFirstResult(page.getFirstResult()).setMaxResults(page.getMaxResults());
+        // The engine passes paging either as a Page or, for listPage(), on the query object itself.
+        int first = page != null ? page.getFirstResult() : q.getFirstResult();
+        int max = page != null ? page.getMaxResults() : q.getMaxResults();
+        query.setFirstResult(Math.max(0, first));
+        if (max >= 0 && max < Integer.MAX_VALUE) {
+            query.setMaxResults(max);
         }
         return query.getResultList();
     }

@@ -3,6 +3,9 @@ package cn.jiceng.security.web;
 import cn.jiceng.security.domain.Role;
 import cn.jiceng.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -10,11 +13,13 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what over HTTP.
@@ -38,9 +43,11 @@ public class SecurityConfig extends VaadinWebSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
-        http.securityMatcher(ENGINE_REST)
+        http.securityMatcher(path(ENGINE_REST))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN.name()))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(b -> b.authenticationEntryPoint(SecurityConfig::unauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfig::unauthorized)
+                        .accessDeniedHandler((request, response, denied) -> writeStatus(response, 403, "Forbidden")))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
@@ -49,12 +56,37 @@ public class SecurityConfig extends VaadinWebSecurity {
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
-                .requestMatchers(CAMUNDA_WEBAPPS).hasRole(Role.ADMIN.name())
+                .requestMatchers(path(CAMUNDA_WEBAPPS)).hasRole(Role.ADMIN.name())
                 .requestMatchers("/images/**", "/icons/**").permitAll());
         // The Camunda webapps carry their own CSRF protection (CsrfPreventionFilter).
-        http.csrf(c -> c.ignoringRequestMatchers(CAMUNDA_WEBAPPS));
+        http.csrf(c -> c.ignoringRequestMatchers(path(CAMUNDA_WEBAPPS)));
         super.configure(http);
         setLoginView(http, LoginView.class);
+    }
+
+    /*
+     * Status codes are written directly: sendError() would dispatch to /error, which the Vaadin
+     * chain answers with a redirect to the login page instead of the 401/403 a REST client needs.
+     */
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                     AuthenticationException e) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Jiceng engine REST\"");
+        writeStatus(response, 401, "Unauthorized");
+    }
+
+    private static void writeStatus(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.getWriter().write("{\"type\":\"" + message + "\",\"message\":\"" + message + "\"}");
+    }
+
+    /**
+     * Matches on the whole path inside the application. The default matcher would resolve the
+     * pattern against Spring MVC's dispatcher servlet only and miss the Jersey servlet that
+     * serves {@code /engine-rest}, which then fell through to the Vaadin chain.
+     */
+    static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
     /** Single sign-on into the Camunda webapps: they take the user Spring Security has authenticated. */

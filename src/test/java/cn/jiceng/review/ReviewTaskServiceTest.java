@@ -1,0 +1,70 @@
+package cn.jiceng.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.jiceng.review.service.ReviewTaskService;
+import cn.jiceng.review.service.TaskSummary;
+import cn.jiceng.security.domain.AppUser;
+import cn.jiceng.security.service.UserService;
+import cn.jiceng.testsupport.JicengSpringBootTest;
+import java.time.OffsetDateTime;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+@JicengSpringBootTest
+class ReviewTaskServiceTest {
+
+    @Autowired
+    ReviewTaskService reviews;
+    @Autowired
+    UserService users;
+    @Autowired
+    HistoryService history;
+
+    private AppUser user(String name) {
+        return users.findByUsername(name).orElseThrow();
+    }
+
+    @Test
+    void eachReviewerSeesOnlyTheCasesOfTheirOwnUnit() {
+        assertThat(reviews.openTasks(user("kc.reviewer"))).extracting(TaskSummary::unitCode).isNotEmpty()
+                .allMatch("220103"::equals);
+        assertThat(reviews.openTasks(user("ng.reviewer"))).extracting(TaskSummary::unitCode).isNotEmpty()
+                .allMatch("220102"::equals);
+        assertThat(reviews.openTasks(user("applicant"))).isEmpty();
+    }
+
+    @Test
+    void reviewerCannotDecideATaskOfAnotherRegionEvenKnowingItsId() {
+        String instance = reviews.startSampleReview("220103", "宽城区测试案件", "T-CROSS", OffsetDateTime.now().plusDays(3));
+        TaskSummary task = reviews.openTasks(user("kc.reviewer")).stream()
+                .filter(t -> t.title().equals("宽城区测试案件")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> reviews.decide(user("ng.reviewer"), task.id(), true, "越权"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(reviews.openTasks(user("kc.reviewer"))).extracting(TaskSummary::id).contains(task.id());
+
+        reviews.decide(user("kc.reviewer"), task.id(), true, "同意");
+        assertThat(reviews.openTasks(user("kc.reviewer"))).extracting(TaskSummary::id).doesNotContain(task.id());
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count()).isEqualTo(1);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("reviewer")
+                .singleResult()).extracting(HistoricVariableInstance::getValue).isEqualTo("kc.reviewer");
+    }
+
+    @Test
+    void returningACaseRequiresAnOpinionAndChangesNothingWithoutOne() {
+        reviews.startSampleReview("220102", "南关区退回测试", "T-RETURN", OffsetDateTime.now().plusDays(3));
+        TaskSummary task = reviews.openTasks(user("ng.reviewer")).stream()
+                .filter(t -> t.title().equals("南关区退回测试")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> reviews.decide(user("ng.reviewer"), task.id(), false, "  "))
+                .hasMessage("review.error.opinionRequired");
+        assertThatThrownBy(() -> reviews.decide(user("ng.reviewer"), task.id(), false, "x".repeat(1001)))
+                .hasMessage("review.error.opinionTooLong");
+        assertThat(reviews.openTasks(user("ng.reviewer"))).extracting(TaskSummary::id).contains(task.id());
+        reviews.decide(user("ng.reviewer"), task.id(), false, "材料不全，请补充");
+        assertThat(reviews.openTasks(user("ng.reviewer"))).extracting(TaskSummary::id).doesNotContain(task.id());
+    }
+}

@@ -1,0 +1,72 @@
+package cn.jiceng.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.jiceng.demo.DemoData;
+import cn.jiceng.security.domain.AppUser;
+import cn.jiceng.security.domain.Role;
+import cn.jiceng.security.service.InvalidUserException;
+import cn.jiceng.security.service.UserService;
+import cn.jiceng.testsupport.JicengSpringBootTest;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@JicengSpringBootTest
+class UserServiceTest {
+
+    @Autowired
+    UserService users;
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Test
+    void demoUsersCoverEveryRoleAndLevelWithBcryptPasswords() {
+        for (DemoData.DemoUser demo : DemoData.USERS) {
+            AppUser user = users.findByUsername(demo.username()).orElseThrow();
+            assertThat(user.getPasswordHash()).startsWith("$2");
+            assertThat(encoder.matches(DemoData.PASSWORD, user.getPasswordHash())).isTrue();
+            assertThat(encoder.matches(demo.username(), user.getPasswordHash())).as("user name is not the password").isFalse();
+        }
+        assertThat(DemoData.USERS).flatExtracting(u -> u.roles()).contains(Role.values());
+    }
+
+    @Test
+    void camundaDefaultDemoAccountDoesNotExist() {
+        assertThat(users.findByUsername("demo")).isEmpty();
+    }
+
+    @Test
+    void passwordContainingTheUserNameIsRefused() {
+        assertThatThrownBy(() -> users.create(new UserService.NewUser("zhang.san", "zhang.san", "张三", "220102",
+                Set.of(Role.REVIEWER))))
+                .isInstanceOf(InvalidUserException.class).hasMessage("user.error.passwordIsUsername");
+        assertThatThrownBy(() -> users.create(new UserService.NewUser("li.si", "xxli.si2026", "李四", "220102",
+                Set.of(Role.REVIEWER))))
+                .isInstanceOf(InvalidUserException.class);
+        assertThat(users.findByUsername("zhang.san")).isEmpty();
+    }
+
+    @Test
+    void shortPasswordUnknownUnitAndDuplicateNameAreRefused() {
+        assertThatThrownBy(() -> users.create(new UserService.NewUser("wang.wu", "short1", "王五", "220102",
+                Set.of(Role.REVIEWER)))).isInstanceOf(InvalidUserException.class);
+        assertThatThrownBy(() -> users.create(new UserService.NewUser("wang.wu", "Longenough#1", "王五", "999999",
+                Set.of(Role.REVIEWER)))).isInstanceOf(InvalidUserException.class);
+        assertThatThrownBy(() -> users.create(new UserService.NewUser("wang.wu", "Longenough#1", "王五", null,
+                Set.of(Role.REVIEWER)))).isInstanceOf(InvalidUserException.class);
+        assertThatThrownBy(() -> users.create(new UserService.NewUser("kc.reviewer", "Longenough#1", "重名", "220103",
+                Set.of(Role.REVIEWER)))).isInstanceOf(InvalidUserException.class);
+        assertThat(users.findByUsername("wang.wu")).isEmpty();
+    }
+
+    @Test
+    void usersInScopeOfACountyReviewerAreOnlyThoseOfTheCounty() {
+        AppUser kc = users.findByUsername("kc.reviewer").orElseThrow();
+        assertThat(users.usersInScope(kc)).extracting(AppUser::getUsername)
+                .contains("kc.reviewer", "ts.reviewer", "csh.reviewer")
+                .doesNotContain("ng.reviewer", "cc.reviewer", "admin");
+    }
+}

@@ -1,0 +1,64 @@
+package cn.jiceng.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jiceng.organization.ui.OrgTreeView;
+import cn.jiceng.review.ui.MyTasksView;
+import cn.jiceng.security.domain.Role;
+import cn.jiceng.security.ui.LoginView;
+import cn.jiceng.security.ui.UsersView;
+import cn.jiceng.shell.ui.HomeView;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import java.security.Principal;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Which roles may open which view (the same annotations drive the menu). */
+class ViewAccessTest {
+
+    private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
+    private final Principal someone = () -> "someone";
+
+    private boolean allowed(Class<?> view, Role... roles) {
+        Set<String> granted = java.util.Arrays.stream(roles).map(Enum::name).collect(java.util.stream.Collectors.toSet());
+        return checker.hasAccess(view, someone, granted::contains);
+    }
+
+    private boolean allowedAnonymously(Class<?> view) {
+        return checker.hasAccess(view, null, role -> false);
+    }
+
+    @Test
+    void onlyTheLoginViewIsOpenToAnonymousUsers() {
+        assertThat(allowedAnonymously(LoginView.class)).isTrue();
+        assertThat(allowedAnonymously(HomeView.class)).isFalse();
+        assertThat(allowedAnonymously(MyTasksView.class)).isFalse();
+        assertThat(allowedAnonymously(OrgTreeView.class)).isFalse();
+        assertThat(allowedAnonymously(UsersView.class)).isFalse();
+    }
+
+    @Test
+    void userAdministrationIsForAdminsOnly() {
+        assertThat(allowed(UsersView.class, Role.ADMIN)).isTrue();
+        for (Role role : Role.values()) {
+            if (role != Role.ADMIN) {
+                assertThat(allowed(UsersView.class, role)).as(role.name()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void applicantsSeeTheHomePageButNoStaffViews() {
+        assertThat(allowed(HomeView.class, Role.APPLICANT)).isTrue();
+        assertThat(allowed(MyTasksView.class, Role.APPLICANT)).isFalse();
+        assertThat(allowed(OrgTreeView.class, Role.APPLICANT)).isFalse();
+    }
+
+    @Test
+    void staffRolesReachTheirTaskListAndTheOrganisationTree() {
+        for (Role role : new Role[] {Role.REVIEWER, Role.HR, Role.LEADER, Role.MEMBER_UNIT, Role.ADMIN}) {
+            assertThat(allowed(MyTasksView.class, role)).as(role.name()).isTrue();
+            assertThat(allowed(OrgTreeView.class, role)).as(role.name()).isTrue();
+        }
+    }
+}
