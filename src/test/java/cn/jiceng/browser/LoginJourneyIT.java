@@ -1,0 +1,87 @@
+package cn.jiceng.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jiceng.demo.DemoData;
+import cn.jiceng.testsupport.Browser;
+import cn.jiceng.testsupport.BrowserCondition;
+import cn.jiceng.testsupport.JicengSpringBootTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Headless Chromium: logging in, the home page, the role-fitted menu, the language switch. */
+@JicengSpringBootTest
+@ExtendWith(BrowserCondition.class)
+class LoginJourneyIT {
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private String menu() {
+        return browser.all(By.cssSelector("vaadin-side-nav-item")).stream().map(WebElement::getText)
+                .reduce("", (a, b) -> a + "|" + b);
+    }
+
+    @Test
+    void countyReviewerLogsInAndSeesTheChineseHomePageWithTheirUnitAndAStaffMenu() {
+        browser.open("/");
+        browser.waitFor(By.tagName("vaadin-login-form"));
+        browser.screenshot("01-login");
+
+        browser.login("kc.reviewer", DemoData.PASSWORD);
+        assertThat(browser.waitFor(By.id("home-welcome")).getText()).contains("周杰");
+        assertThat(browser.waitFor(By.id("current-user-unit")).getText()).contains("宽城区");
+        assertThat(browser.waitFor(By.id("home-capabilities")).getText()).contains("审核");
+        String menu = menu();
+        assertThat(menu).contains("首页", "待办", "组织").doesNotContain("用户");
+        browser.screenshot("02-home-county-reviewer");
+    }
+
+    @Test
+    void wrongPasswordKeepsTheUserOnTheLoginPageWithAnError() {
+        browser.open("/login");
+        browser.waitFor(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys("kc.reviewer");
+        browser.driver().findElement(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys("kc.reviewer");
+        browser.driver().findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        browser.waitFor(By.cssSelector("vaadin-login-form[error]"));
+        assertThat(browser.driver().getCurrentUrl()).contains("/login");
+    }
+
+    @Test
+    void adminSeesUserAdministrationAndApplicantSeesOnlyTheHomePage() {
+        browser.login("admin", DemoData.PASSWORD);
+        assertThat(menu()).contains("用户");
+        browser.waitFor(By.id("cockpit-link"));
+        browser.waitFor(By.id("logout")).click();
+        browser.waitFor(By.tagName("vaadin-login-form"));
+
+        browser.login("applicant", DemoData.PASSWORD);
+        assertThat(menu()).contains("首页").doesNotContain("待办").doesNotContain("用户").doesNotContain("组织");
+    }
+
+    @Test
+    void languageSwitchTurnsTheInterfaceIntoEnglish() {
+        browser.login("cc.hr", DemoData.PASSWORD);
+        browser.waitFor(By.id("language-switch")).click();
+        browser.waitForText(By.id("home-view"), "Welcome");
+        assertThat(menu()).contains("Home");
+        browser.screenshot("03-home-english");
+    }
+}

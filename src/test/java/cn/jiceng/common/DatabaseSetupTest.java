@@ -1,0 +1,53 @@
+package cn.jiceng.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jiceng.testsupport.JicengSpringBootTest;
+import cn.jiceng.testsupport.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.flywaydb.core.Flyway;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The run really is on the database it claims, with the settings Camunda needs there. */
+@JicengSpringBootTest
+class DatabaseSetupTest {
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Flyway flyway;
+
+    @Test
+    void runsOnTheRequestedDatabaseWithTheEngineAndFlywayTablesInIt() throws SQLException {
+        String databaseType = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType();
+        try (Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName();
+            if (TestDatabase.mysqlRequested()) {
+                assertThat(product).containsAnyOf("MySQL", "MariaDB");
+                assertThat(databaseType).isEqualTo("mysql");
+                assertThat(c.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+            } else {
+                assertThat(product).isEqualTo("H2");
+                assertThat(databaseType).isEqualTo("h2");
+            }
+        }
+        assertThat(flyway.info().applied()).isNotEmpty().allMatch(m -> m.getState().isApplied() && !m.getState().isFailed());
+        assertThat(jdbc.queryForObject("select count(*) from ACT_GE_PROPERTY", Integer.class)).isPositive();
+    }
+
+    @Test
+    void chineseTextSurvivesTheRoundTrip() {
+        assertThat(jdbc.queryForObject("select name from org_unit where code = '220103001001'", String.class))
+                .isEqualTo("长山花园社区");
+    }
+}

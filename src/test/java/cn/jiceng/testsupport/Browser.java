@@ -1,0 +1,81 @@
+package cn.jiceng.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A headless Debian Chromium driven by Selenium; never a browser that downloads itself. */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+
+    public Browser(int port) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BrowserCondition.CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-extensions", "--window-size=1400,900", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(BrowserCondition.CHROMEDRIVER)).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    public WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitForText(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Logs in through the Vaadin login form and waits for the home page. */
+    public void login(String username, String password) {
+        open("/login");
+        waitFor(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        waitFor(By.id("home-view"));
+    }
+
+    /** Saves a screenshot under target/screenshots (the user guide copies them into docs/images). */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
