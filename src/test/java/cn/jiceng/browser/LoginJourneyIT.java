@@ -84,4 +84,31 @@ class LoginJourneyIT {
         assertThat(menu()).contains("Home");
         browser.screenshot("03-home-english");
     }
+
+    @Test
+    void streetReviewerApprovesTheirCaseFromTheTaskList() {
+        browser.login("ts.reviewer", DemoData.PASSWORD);
+        browser.open("/tasks");
+        By caseCell = By.xpath("//vaadin-grid-cell-content[contains(., '团山街道网格调整审核')]");
+        browser.waitFor(caseCell);
+        assertThat(browser.all(By.xpath("//vaadin-grid-cell-content[contains(., '宽城区示范社区')]")))
+                .as("a county case is not in the street reviewer's list").isEmpty();
+        browser.screenshot("04-tasks");
+        browser.waitFor(By.xpath("//vaadin-grid-cell-content//vaadin-button")).click();
+        browser.waitFor(By.cssSelector("#task-opinion textarea")).sendKeys("材料齐全，同意。");
+        browser.screenshot("05-task-decision");
+        browser.waitFor(By.id("task-approve")).click();
+        // the case leaves the list: the street reviewer had only this one
+        assertThat(browser.waitFor(By.id("tasks-empty")).getText()).contains("暂无待办");
+    }
+
+    @Test
+    void countyReviewerSeesOnlyTheirCountyInTheOrganisationTree() {
+        browser.login("kc.reviewer", DemoData.PASSWORD);
+        browser.open("/org");
+        browser.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '宽城区')]"));
+        assertThat(browser.all(By.xpath("//vaadin-grid-cell-content[contains(., '南关区')]"))).isEmpty();
+        assertThat(browser.all(By.id("org-import-upload"))).as("only admins import").isEmpty();
+        browser.screenshot("06-org-tree");
+    }
 }

@@ -47,6 +47,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
             return open;
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
+        empty.setId("tasks-empty");
         empty.setText(getTranslation("tasks.empty"));
         add(empty, grid);
         refresh();
