@@ -62,7 +62,7 @@ public class ReviewTaskService {
 
     @Transactional(readOnly = true)
     public List<TaskSummary> openTasks(AppUser user) {
-        List<Task> tasks = queueQuery(user).orderByTaskCreateTime().asc().listPage(0, 500);
+        List<Task> tasks = queueQuery(user).initializeFormKeys().orderByTaskCreateTime().asc().listPage(0, 500);
         if (tasks.isEmpty()) {
             return List.of();
         }
@@ -71,6 +71,44 @@ public class ReviewTaskService {
                 .map(t -> summary(t, vars.getOrDefault(t.getProcessInstanceId(), Map.of())))
                 .filter(s -> s.unitCode() == null || scope.canSeeUnit(user, s.unitCode()))
                 .toList();
+    }
+
+    /**
+     * The task, if it waits in the user's queue (candidate group or assignee) and its unit is in
+     * the user's region; otherwise {@link AccessDeniedException}, also for a task id typed by hand.
+     */
+    @Transactional(readOnly = true)
+    public Task requireInQueue(AppUser user, String taskId) {
+        Task task = queueQuery(user).taskId(taskId).singleResult();
+        if (task == null) {
+            throw new AccessDeniedException("task " + taskId + " is not in the user's queue");
+        }
+        Object unitCode = taskService.getVariable(taskId, SampleReviewProcess.VAR_UNIT_CODE);
+        if (unitCode != null && !scope.canSeeUnit(user, unitCode.toString())) {
+            throw new AccessDeniedException("task " + taskId + " belongs to a unit outside the user's region");
+        }
+        return task;
+    }
+
+    /** A variable as the task sees it (its own scope, then the enclosing ones). */
+    @Transactional(readOnly = true)
+    public Object taskVariable(String taskId, String name) {
+        return taskService.getVariable(taskId, name);
+    }
+
+    /** Claims (if needed) and completes a task of the user's queue, as that user. */
+    @Transactional
+    public void complete(AppUser user, String taskId, Map<String, Object> variables) {
+        Task task = requireInQueue(user, taskId);
+        identityService.setAuthenticatedUserId(user.getUsername());
+        try {
+            if (task.getAssignee() == null) {
+                taskService.claim(taskId, user.getUsername());
+            }
+            taskService.complete(taskId, variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     /** Decides a review task: approve or return, with the reviewer's opinion (审核意见). */
@@ -116,6 +154,6 @@ public class ReviewTaskService {
         String unitCode = (String) vars.get(SampleReviewProcess.VAR_UNIT_CODE);
         String unitName = unitCode == null ? "" : orgUnits.findByCode(unitCode).map(OrgUnit::getName).orElse(unitCode);
         return new TaskSummary(task.getId(), task.getName(), (String) vars.getOrDefault(SampleReviewProcess.VAR_TITLE, ""),
-                unitCode, unitName, task.getAssignee(), task.getCreateTime(), task.getDueDate());
+                unitCode, unitName, task.getAssignee(), task.getCreateTime(), task.getDueDate(), task.getFormKey());
     }
 }

@@ -4,5 +4,5 @@ import java.util.Date;
 
 /** A task as a task list shows it: no engine types leak into the UI. */
 public record TaskSummary(String id, String name, String title, String unitCode, String unitName, String assignee,
-                          Date created, Date due) {
+                          Date created, Date due, String formKey) {
 }
