@@ -41,6 +41,27 @@ public final class DemoData {
             new DemoCase("220103001", "示例：团山街道网格调整审核"),
             new DemoCase("220103001001", "示例：长山花园社区居民议事记录审核"));
 
+    /** Demo publicity notices, started through the publicity process (so they end by its timer). */
+    public record DemoNotice(String businessKey, String unitCode, String title, String body, String contact,
+                             int workingDays, List<String[]> entries) {
+    }
+
+    public static final List<DemoNotice> NOTICES = List.of(
+            new DemoNotice("DEMO-GS-1", "220100", "长春市2026年第二批基层治理专干拟聘用人员公示",
+                    "根据《吉林省基层治理专干招聘工作方案》，经报名、资格审查、笔试、面试、体检和考察，"
+                            + "现将拟聘用人员予以公示。公示期间，如对公示对象有异议，可通过本页面实名反映。",
+                    "长春市人力资源和社会保障局 0431-88888888", 7, List.of(
+                    new String[] {"A-1001", "刘佳", "宽城区团山街道长山花园社区 社区治理专干 笔试78.5 面试82.0 总成绩80.25"},
+                    new String[] {"A-1002", "陈晨", "宽城区团山街道长山花园社区 社区治理专干 笔试76.0 面试84.4 总成绩80.20"},
+                    new String[] {"A-1003", "王磊", "南关区南岭街道 社区治理专干 笔试81.0 面试79.2 总成绩80.10"},
+                    new String[] {"A-1004", "赵雪", "南关区南岭街道 社区治理专干 笔试74.5 面试85.0 总成绩79.75"},
+                    new String[] {"A-1005", "孙浩", "宽城区 乡村振兴专干 笔试77.0 面试80.6 总成绩78.80"})),
+            new DemoNotice("DEMO-GS-2", "220103", "宽城区2026年度示范社区创建拟推荐社区公示",
+                    "经社区申报、街道初审、区级实地考核和联审，拟推荐以下社区为2026年度示范社区，现予公示。",
+                    "宽城区民政局 0431-66666666", 5, List.of(
+                    new String[] {"C-220103001001", "长山花园社区", "团山街道 考核得分 92.5"},
+                    new String[] {"C-220103001002", "团山社区", "团山街道 考核得分 88.0"})));
+
     private DemoData() {
     }
 }

@@ -4,7 +4,13 @@ import cn.jiceng.organization.service.OrgTreeImportService;
 import cn.jiceng.organization.service.OrgUnitService;
 import cn.jiceng.review.service.ReviewTaskService;
 import cn.jiceng.security.service.UserService;
+import cn.jiceng.publicity.process.PublicityProcess;
+import cn.jiceng.publicity.process.PublishNoticeDelegate;
+import cn.jiceng.publicity.service.PublishRequest;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
 import org.slf4j.Logger;
@@ -34,9 +40,11 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final OrgUnitService orgUnits;
     private final UserService users;
     private final ReviewTaskService reviews;
+    private final RuntimeService runtime;
 
     public DemoDataSeeder(OrgTreeImportService importService, OrgUnitService orgUnits, UserService users,
-                          ReviewTaskService reviews) {
+                          ReviewTaskService reviews, RuntimeService runtime) {
+        this.runtime = runtime;
         this.importService = importService;
         this.orgUnits = orgUnits;
         this.users = users;
@@ -60,6 +68,17 @@ public class DemoDataSeeder implements ApplicationRunner {
         int n = 1;
         for (DemoData.DemoCase c : DemoData.CASES) {
             reviews.startSampleReview(c.unitCode(), c.title(), "DEMO-" + n++, OffsetDateTime.now().plusDays(7));
+        }
+        for (DemoData.DemoNotice notice : DemoData.NOTICES) {
+            Map<String, Object> vars = new HashMap<>();
+            vars.put(PublicityProcess.VAR_TITLE, notice.title());
+            vars.put(PublicityProcess.VAR_BODY, notice.body());
+            vars.put(PublicityProcess.VAR_UNIT_CODE, notice.unitCode());
+            vars.put(PublicityProcess.VAR_CONTACT, notice.contact());
+            vars.put(PublicityProcess.VAR_WORKING_DAYS, notice.workingDays());
+            vars.put(PublicityProcess.VAR_ENTRIES, PublishNoticeDelegate.toJson(notice.entries().stream()
+                    .map(e -> new PublishRequest.Entry(e[0], e[1], e[2])).toList()));
+            runtime.startProcessInstanceByKey(PublicityProcess.PROCESS_ID, notice.businessKey(), vars);
         }
         log.info("Demo users created ({}), password for all: {}", DemoData.USERS.size(), DemoData.PASSWORD);
     }

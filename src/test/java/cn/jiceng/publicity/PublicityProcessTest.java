@@ -125,7 +125,7 @@ class PublicityProcessTest {
         assertThat(notice.acceptingObjections()).isTrue();
         assertThat(notice.calendarWarning()).isFalse();
         assertThat(job(PublicityProcess.TIMER_PERIOD_END, instance).getDuedate())
-                .isEqualTo(Date.from(ZonedDateTime.parse("2026-10-10T00:00:00+08:00").toInstant()));
+                .isEqualTo(Date.from(ZonedDateTime.parse("2026-10-09T23:59:59+08:00").toInstant()));
 
         endPeriod(instance);
 

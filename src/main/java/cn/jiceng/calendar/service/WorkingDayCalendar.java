@@ -82,15 +82,15 @@ public class WorkingDayCalendar {
         return compute(c -> c.workingDaysBetween(from, to));
     }
 
-    /** A deadline n working days after the given moment: the end (24:00) of the n-th working day after it. */
+    /** A deadline n working days after the given moment: the end (23:59:59) of the n-th working day after it. */
     public ZonedDateTime deadline(ZonedDateTime from, int n) {
         LocalDate day = addWorkingDays(from.withZoneSameInstant(ZONE).toLocalDate(), n);
         return endOfDay(day);
     }
 
-    /** The moment a day ends (the start of the next day), on Beijing time. */
+    /** The last second of a day on Beijing time: deadlines read "by 2026-11-26 23:59", not "2026-11-27 00:00". */
     public static ZonedDateTime endOfDay(LocalDate day) {
-        return ZonedDateTime.of(day.plusDays(1), LocalTime.MIDNIGHT, ZONE);
+        return ZonedDateTime.of(day, LocalTime.of(23, 59, 59), ZONE);
     }
 
     /** The years between the two dates (inclusive) that have no holiday schedule. */

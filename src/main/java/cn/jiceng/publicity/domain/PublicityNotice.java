@@ -55,7 +55,7 @@ public class PublicityNotice {
     @Column(name = "end_date", nullable = false)
     private LocalDate endDate;
 
-    /** The moment the period ends (the start of the day after endDate, Beijing time). */
+    /** The moment the period ends (23:59:59 of endDate, Beijing time). */
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
 

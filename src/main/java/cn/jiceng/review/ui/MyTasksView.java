@@ -16,6 +16,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import cn.jiceng.publicity.process.PublicityProcess;
+import cn.jiceng.publicity.service.PublicityService;
+import cn.jiceng.publicity.ui.ObjectionTaskDialog;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.SimpleDateFormat;
 import java.util.Date;
@@ -28,10 +31,12 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     private final ReviewTaskService tasks;
     private final AppUser user;
     private final Grid<TaskSummary> grid = new Grid<>();
+    private final PublicityService publicity;
     private final Paragraph empty = new Paragraph();
 
-    public MyTasksView(CurrentUser currentUser, ReviewTaskService tasks) {
+    public MyTasksView(CurrentUser currentUser, ReviewTaskService tasks, PublicityService publicity) {
         this.tasks = tasks;
+        this.publicity = publicity;
         this.user = currentUser.require();
         setSizeFull();
         add(new H2(getTranslation("tasks.title")));
@@ -60,6 +65,12 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openDecision(TaskSummary task) {
+        if (PublicityProcess.FORM_HANDLE_OBJECTION.equals(task.formKey())
+                || PublicityProcess.FORM_CONCLUDE_INVESTIGATION.equals(task.formKey())) {
+            new ObjectionTaskDialog(publicity, user, task.id(),
+                    PublicityProcess.FORM_CONCLUDE_INVESTIGATION.equals(task.formKey()), this::refresh).open();
+            return;
+        }
         Dialog dialog = new Dialog(getTranslation("tasks.decide", task.title()));
         TextArea opinion = new TextArea(getTranslation("tasks.opinion"));
         opinion.setId("task-opinion");

@@ -57,7 +57,9 @@ public class SecurityConfig extends VaadinWebSecurity {
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(path(CAMUNDA_WEBAPPS)).hasRole(Role.ADMIN.name())
-                .requestMatchers("/images/**", "/icons/**").permitAll());
+                .requestMatchers("/images/**", "/icons/**").permitAll()
+                // public notices: their PDF is readable without login (the views are @AnonymousAllowed)
+                .requestMatchers(path("/gongshi-pdf/**")).permitAll());
         // The Camunda webapps carry their own CSRF protection (CsrfPreventionFilter).
         http.csrf(c -> c.ignoringRequestMatchers(path(CAMUNDA_WEBAPPS)));
         super.configure(http);

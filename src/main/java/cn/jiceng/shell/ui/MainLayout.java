@@ -1,5 +1,8 @@
 package cn.jiceng.shell.ui;
 
+import cn.jiceng.calendar.ui.CalendarView;
+import cn.jiceng.publicity.ui.PublicNoticesView;
+
 import cn.jiceng.common.i18n.LanguageSwitch;
 import cn.jiceng.organization.service.OrgUnitService;
 import cn.jiceng.organization.ui.OrgTreeView;
@@ -71,6 +74,8 @@ public class MainLayout extends AppLayout {
         addIfAllowed(nav, "nav.tasks", MyTasksView.class, VaadinIcon.TASKS);
         addIfAllowed(nav, "nav.orgTree", OrgTreeView.class, VaadinIcon.SITEMAP);
         addIfAllowed(nav, "nav.users", UsersView.class, VaadinIcon.USERS);
+        addIfAllowed(nav, "nav.calendar", CalendarView.class, VaadinIcon.CALENDAR);
+        addIfAllowed(nav, "nav.publicNotices", PublicNoticesView.class, VaadinIcon.MEGAPHONE);
         return nav;
     }
 
