@@ -1,0 +1,19 @@
+package cn.jiceng.recruitment.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ApplicationRepository extends JpaRepository<Application, Long> {
+
+    Optional<Application> findByCampaignIdAndApplicantId(Long campaignId, Long applicantId);
+
+    List<Application> findByApplicantIdOrderBySubmittedAtDesc(Long applicantId);
+
+    long countByPostIdAndStatus(Long postId, ApplicationStatus status);
+
+    @Query("select a.post.id, a.status, count(a) from Application a where a.campaign.id = :campaignId group by a.post.id, a.status")
+    List<Object[]> countsByPostAndStatus(@Param("campaignId") Long campaignId);
+}

@@ -1,0 +1,5 @@
+package cn.jiceng.recruitment.domain;
+
+public enum CampaignStatus {
+    DRAFT, FILED, RETURNED, PUBLISHED, REGISTRATION, QUALIFICATION, EXAMS, HIRING, CLOSED
+}
