@@ -1,28 +1,11 @@
 package cn.jiceng.publicity.service;
 
-import java.util.List;
+import cn.jiceng.common.validation.InputRejectedException;
 
 /** Bad input to a publicity operation: the field concerned and an i18n message key. Nothing was stored. */
-public class PublicityInputException extends RuntimeException {
-
-    private final String field;
-    private final transient List<Object> args;
+public class PublicityInputException extends InputRejectedException {
 
     public PublicityInputException(String field, String messageKey, Object... args) {
-        super(messageKey);
-        this.field = field;
-        this.args = List.of(args);
-    }
-
-    public String getField() {
-        return field;
-    }
-
-    public String getMessageKey() {
-        return getMessage();
-    }
-
-    public Object[] getArgs() {
-        return args.toArray();
+        super(field, messageKey, args);
     }
 }

@@ -1,0 +1,334 @@
+package cn.jiceng.recruitment.service;
+
+import cn.jiceng.audit.service.PersonalDataAudit;
+import cn.jiceng.calendar.service.WorkingDayCalendar;
+import cn.jiceng.organization.domain.OrgLevel;
+import cn.jiceng.organization.domain.OrgUnit;
+import cn.jiceng.organization.service.OrgUnitService;
+import cn.jiceng.recruitment.domain.Applicant;
+import cn.jiceng.recruitment.domain.ApplicantRepository;
+import cn.jiceng.recruitment.domain.Application;
+import cn.jiceng.recruitment.domain.ApplicationRepository;
+import cn.jiceng.recruitment.domain.ApplicationStatus;
+import cn.jiceng.recruitment.domain.Campaign;
+import cn.jiceng.recruitment.domain.CampaignRepository;
+import cn.jiceng.recruitment.domain.CampaignStatus;
+import cn.jiceng.recruitment.domain.Education;
+import cn.jiceng.recruitment.domain.IdNumber;
+import cn.jiceng.recruitment.domain.Post;
+import cn.jiceng.recruitment.domain.PostRepository;
+import cn.jiceng.recruitment.process.RecruitmentProcess;
+import cn.jiceng.review.service.ReviewTaskService;
+import cn.jiceng.security.domain.AppUser;
+import cn.jiceng.security.domain.Role;
+import cn.jiceng.security.service.RegionScopeService;
+import cn.jiceng.security.service.UserService;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recruitment campaigns, applicants and their applications through qualification review. Process
+ * variables carry ids only; personal data stays in the tables. "Now" is the engine clock.
+ */
+@Service
+@Transactional
+public class RecruitmentService {
+
+    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}");
+    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,20}|[A-Za-z .]{2,30}");
+    public static final int DEFAULT_REVIEW_DAYS = 5;
+
+    private final CampaignRepository campaigns;
+    private final PostRepository posts;
+    private final ApplicantRepository applicants;
+    private final ApplicationRepository applications;
+    private final EligibilityService eligibility;
+    private final UserService users;
+    private final OrgUnitService orgUnits;
+    private final RegionScopeService scope;
+    private final ReviewTaskService tasks;
+    private final RuntimeService runtime;
+    private final WorkingDayCalendar calendar;
+    private final PersonalDataAudit audit;
+
+    public RecruitmentService(CampaignRepository campaigns, PostRepository posts, ApplicantRepository applicants,
+                              ApplicationRepository applications, EligibilityService eligibility, UserService users,
+                              OrgUnitService orgUnits, RegionScopeService scope, ReviewTaskService tasks,
+                              RuntimeService runtime, WorkingDayCalendar calendar, PersonalDataAudit audit) {
+        this.campaigns = campaigns;
+        this.posts = posts;
+        this.applicants = applicants;
+        this.applications = applications;
+        this.eligibility = eligibility;
+        this.users = users;
+        this.orgUnits = orgUnits;
+        this.scope = scope;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.calendar = calendar;
+        this.audit = audit;
+    }
+
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    // ------------------------------------------------------------------ campaigns
+
+    /** A city's HR department opens a campaign for its own city. */
+    public Campaign createCampaign(AppUser hr, String code, String name, String cityCode, int year, int batch,
+                                   LocalDate referenceDate, Instant registrationStart, Instant registrationEnd) {
+        if (!hr.hasRole(Role.HR) && !hr.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("only HR creates campaigns");
+        }
+        OrgUnit city = orgUnits.findByCode(cityCode)
+                .filter(u -> u.getLevel() == OrgLevel.CITY)
+                .orElseThrow(() -> new RecruitmentInputException("cityCode", "recruitment.error.notACity", cityCode));
+        scope.requireVisible(hr, city.getCode());
+        if (code == null || !code.matches("[A-Za-z0-9\\-]{3,40}") || campaigns.findByCode(code).isPresent()) {
+            throw new RecruitmentInputException("code", "recruitment.error.campaignCode", code);
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new RecruitmentInputException("name", "recruitment.error.campaignName");
+        }
+        if (registrationStart == null || registrationEnd == null || !registrationEnd.isAfter(registrationStart)) {
+            throw new RecruitmentInputException("registration", "recruitment.error.registrationWindow");
+        }
+        Campaign campaign = new Campaign(code, name.trim(), city.getCode(), year, batch, referenceDate, now());
+        campaign.setRegistrationWindow(registrationStart, registrationEnd);
+        campaign.setStatus(CampaignStatus.REGISTRATION);
+        return campaigns.save(campaign);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Post> posts(long campaignId) {
+        return posts.findByCampaignIdOrderByPostCode(campaignId);
+    }
+
+    // ------------------------------------------------------------------ applicants
+
+    /** Registers an applicant: a login (role APPLICANT) and the real-name identity. */
+    public Applicant registerApplicant(NewApplicant spec) {
+        String idNumber = IdNumber.normalise(spec.idNumber());
+        IdNumber.problem(idNumber).ifPresent(key -> {
+            throw new RecruitmentInputException("idNumber", key);
+        });
+        if (applicants.existsByIdNumber(idNumber)) {
+            throw new RecruitmentInputException("idNumber", "recruitment.error.idRegistered");
+        }
+        String name = spec.name() == null ? "" : spec.name().trim();
+        if (!NAME.matcher(name).matches()) {
+            throw new RecruitmentInputException("name", "recruitment.error.name");
+        }
+        String phone = spec.phone() == null ? "" : spec.phone().trim();
+        if (!PHONE.matcher(phone).matches()) {
+            throw new RecruitmentInputException("phone", "recruitment.error.phone");
+        }
+        Education education = Education.parse(spec.education());
+        if (education == null) {
+            throw new RecruitmentInputException("education", "recruitment.error.education");
+        }
+        if (spec.school() == null || spec.school().isBlank() || spec.major() == null || spec.major().isBlank()) {
+            throw new RecruitmentInputException("school", "recruitment.error.schoolAndMajor");
+        }
+        if (spec.graduationDate() == null || spec.graduationDate().isAfter(LocalDate.now().plusYears(1))) {
+            throw new RecruitmentInputException("graduationDate", "recruitment.error.graduationDate");
+        }
+        users.create(new UserService.NewUser(spec.username(), spec.password(), name, null, Set.of(Role.APPLICANT)));
+        return applicants.save(new Applicant(spec.username().trim(), name, idNumber, phone, education, spec.school().trim(),
+                spec.major().trim(), spec.graduationDate(),
+                spec.householdCode() == null || spec.householdCode().isBlank() ? null : spec.householdCode().trim(), now()));
+    }
+
+    private Applicant applicantOf(String username) {
+        return applicants.findByUsername(username)
+                .orElseThrow(() -> new RecruitmentInputException("applicant", "recruitment.error.notRegistered"));
+    }
+
+    /** The DMN pre-screen for a post, before applying: what is not met, explained. */
+    @Transactional(readOnly = true)
+    public Eligibility prescreen(String username, long postId) {
+        return eligibility.check(applicantOf(username), posts.findById(postId).orElseThrow());
+    }
+
+    /** Applies to a post while registration is open; one application per campaign. */
+    public Application apply(String username, long postId) {
+        Applicant applicant = applicantOf(username);
+        Post post = posts.findById(postId).orElseThrow(() -> new RecruitmentInputException("post", "recruitment.error.noPost"));
+        Campaign campaign = post.getCampaign();
+        if (!campaign.registrationOpenAt(now())) {
+            throw new RecruitmentInputException("post", "recruitment.error.registrationClosed");
+        }
+        if (post.getStatus() == Post.Status.CANCELLED) {
+            throw new RecruitmentInputException("post", "recruitment.error.postCancelled");
+        }
+        Application existing = applications.findByCampaignIdAndApplicantId(campaign.getId(), applicant.getId()).orElse(null);
+        if (existing != null && existing.getStatus() != ApplicationStatus.WITHDRAWN) {
+            throw new RecruitmentInputException("post", "recruitment.error.duplicateApplication", existing.getPost().getPostCode());
+        }
+        Application application;
+        if (existing != null) {
+            existing.setPost(post);
+            existing.resubmitted(now());
+            application = existing;
+        } else {
+            application = applications.save(new Application(campaign, post, applicant, now()));
+        }
+        applications.flush();
+        startReview(application);
+        return application;
+    }
+
+    private void startReview(Application application) {
+        Post post = application.getPost();
+        Campaign campaign = post.getCampaign();
+        OrgUnit unit = orgUnits.getByCode(post.getUnitCode());
+        OrgLevel reviewLevel = campaign.getReviewLevel() == Campaign.ReviewLevel.STREET ? OrgLevel.STREET : OrgLevel.COUNTY;
+        String reviewUnit = orgUnits.ancestorAtLevel(unit, reviewLevel).map(OrgUnit::getCode).orElse(campaign.getCityCode());
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(RecruitmentProcess.VAR_APPLICATION_ID, application.getId());
+        vars.put(RecruitmentProcess.VAR_CAMPAIGN_ID, campaign.getId());
+        vars.put(RecruitmentProcess.VAR_TITLE, campaign.getName() + " · " + post.getPostCode() + " · #" + application.getId());
+        vars.put(RecruitmentProcess.VAR_UNIT_CODE, post.getUnitCode());
+        vars.put(RecruitmentProcess.VAR_REVIEW_UNIT_CODE, reviewUnit);
+        vars.put(RecruitmentProcess.VAR_CITY_CODE, campaign.getCityCode());
+        vars.put(RecruitmentProcess.VAR_REVIEW_DAYS, DEFAULT_REVIEW_DAYS);
+        String instanceId = runtime.startProcessInstanceByKey(RecruitmentProcess.APPLICATION_PROCESS_ID,
+                String.valueOf(application.getId()), vars).getId();
+        application.setProcessInstanceId(instanceId);
+    }
+
+    /** Resubmits a returned application before its deadline (after correcting the profile). */
+    public void resubmit(String username, long applicationId) {
+        Application application = ownApplication(username, applicationId);
+        if (application.getStatus() != ApplicationStatus.RETURNED) {
+            throw new RecruitmentInputException("application", "recruitment.error.notReturned");
+        }
+        if (application.getCorrectionDeadline() != null && now().isAfter(application.getCorrectionDeadline())) {
+            throw new RecruitmentInputException("application", "recruitment.error.deadlinePassed");
+        }
+        application.resubmitted(now());
+        runtime.createMessageCorrelation(RecruitmentProcess.MSG_RESUBMITTED)
+                .processInstanceBusinessKey(String.valueOf(applicationId)).correlate();
+    }
+
+    public void withdraw(String username, long applicationId) {
+        Application application = ownApplication(username, applicationId);
+        if (!application.isActive() || application.getStatus() == ApplicationStatus.QUALIFIED) {
+            throw new RecruitmentInputException("application", "recruitment.error.cannotWithdraw");
+        }
+        runtime.createMessageCorrelation(RecruitmentProcess.MSG_WITHDRAWN)
+                .processInstanceBusinessKey(String.valueOf(applicationId)).correlate();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApplicationCase> myApplications(String username) {
+        Applicant applicant = applicantOf(username);
+        return applications.findByApplicantIdOrderBySubmittedAtDesc(applicant.getId()).stream().map(this::toCase).toList();
+    }
+
+    private Application ownApplication(String username, long applicationId) {
+        Application application = applications.findById(applicationId)
+                .orElseThrow(() -> new RecruitmentInputException("application", "recruitment.error.noApplication"));
+        if (!application.getApplicant().getUsername().equals(username)) {
+            throw new AccessDeniedException("not the applicant's application");
+        }
+        return application;
+    }
+
+    // ------------------------------------------------------------------ reviewers
+
+    @Transactional(readOnly = true)
+    public ApplicationCase applicationForTask(AppUser reviewer, String taskId) {
+        tasks.requireInQueue(reviewer, taskId);
+        return toCase(applicationOfTask(taskId));
+    }
+
+    /** Approve, return for correction (with what to correct) or reject (with the reason). */
+    public void review(AppUser reviewer, String taskId, String decision, String note) {
+        var task = tasks.requireInQueue(reviewer, taskId);
+        if (!Set.of(RecruitmentProcess.DECISION_APPROVE, RecruitmentProcess.DECISION_RETURN,
+                RecruitmentProcess.DECISION_REJECT).contains(decision)) {
+            throw new RecruitmentInputException("decision", "recruitment.error.decision");
+        }
+        String text = note == null ? "" : note.strip();
+        if (!RecruitmentProcess.DECISION_APPROVE.equals(decision) && text.isEmpty()) {
+            throw new RecruitmentInputException("note", "recruitment.error.noteRequired");
+        }
+        if (text.length() > 1000) {
+            throw new RecruitmentInputException("note", "recruitment.error.noteTooLong", 1000);
+        }
+        Application application = applicationOfTask(taskId);
+        if (!text.isEmpty()) {
+            application.setReviewNote(text);
+        }
+        if (RecruitmentProcess.DECISION_APPROVE.equals(decision)
+                && RecruitmentProcess.TASK_PRELIMINARY_REVIEW.equals(task.getTaskDefinitionKey())) {
+            application.setStatus(ApplicationStatus.PRELIMINARY_PASSED);
+        }
+        tasks.complete(reviewer, taskId, Map.of(RecruitmentProcess.VAR_DECISION, decision));
+    }
+
+    /** The applicant's ID number in full, for a reviewer of the task; audited. */
+    public String revealIdNumber(AppUser reviewer, String taskId) {
+        tasks.requireInQueue(reviewer, taskId);
+        Application application = applicationOfTask(taskId);
+        audit.opened(reviewer.getUsername(), "applicant:" + application.getApplicant().getId(), "idNumber");
+        return application.getApplicant().getIdNumber();
+    }
+
+    private Application applicationOfTask(String taskId) {
+        Object id = tasks.taskVariable(taskId, RecruitmentProcess.VAR_APPLICATION_ID);
+        if (id == null) {
+            throw new RecruitmentInputException("task", "recruitment.error.notAnApplicationTask");
+        }
+        return applications.findById(((Number) id).longValue()).orElseThrow();
+    }
+
+    // ------------------------------------------------------------------ process steps
+
+    public void recordPrescreen(long applicationId) {
+        Application a = applications.findById(applicationId).orElseThrow();
+        a.setPrescreenFindings(eligibility.check(a.getApplicant(), a.getPost()).asText());
+        a.setStatus(ApplicationStatus.SUBMITTED);
+    }
+
+    /** Returns the application for correction; the deadline is in working days. Returns it as ISO text. */
+    public String markReturned(long applicationId) {
+        Application a = applications.findById(applicationId).orElseThrow();
+        ZonedDateTime deadline = calendar.deadline(now().atZone(WorkingDayCalendar.ZONE), a.getCampaign().getCorrectionDays());
+        a.setStatus(ApplicationStatus.RETURNED);
+        a.setCorrectionDeadline(deadline.toInstant());
+        return deadline.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    public void markStatus(long applicationId, ApplicationStatus status) {
+        applications.findById(applicationId).orElseThrow().setStatus(status);
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicationStatus status(long applicationId) {
+        return applications.findById(applicationId).orElseThrow().getStatus();
+    }
+
+    private ApplicationCase toCase(Application a) {
+        Applicant p = a.getApplicant();
+        Post post = a.getPost();
+        return new ApplicationCase(a.getId(), a.getCampaign().getName(), post.getPostCode(), post.getPostName(),
+                post.getUnitName(), p.getName(), IdNumber.mask(p.getIdNumber()), PersonalDataAudit.maskPhone(p.getPhone()),
+                p.getEducation().name(), p.getSchool(), p.getMajor(), p.getGraduationDate(), a.getStatus(),
+                a.getPrescreenFindings(), a.getReviewNote(), a.getCorrectionDeadline());
+    }
+}

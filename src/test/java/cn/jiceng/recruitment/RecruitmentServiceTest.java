@@ -1,0 +1,246 @@
+package cn.jiceng.recruitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import cn.jiceng.common.importing.ImportError;
+import cn.jiceng.common.importing.ImportRejectedException;
+import cn.jiceng.recruitment.domain.ApplicationStatus;
+import cn.jiceng.recruitment.domain.Campaign;
+import cn.jiceng.recruitment.domain.Post;
+import cn.jiceng.recruitment.domain.PostType;
+import cn.jiceng.recruitment.process.RecruitmentProcess;
+import cn.jiceng.recruitment.service.ApplicationCase;
+import cn.jiceng.recruitment.service.Eligibility;
+import cn.jiceng.recruitment.service.NewApplicant;
+import cn.jiceng.recruitment.service.PostTableImportService;
+import cn.jiceng.recruitment.service.RecruitmentService;
+import cn.jiceng.review.service.ReviewTaskService;
+import cn.jiceng.review.service.TaskSummary;
+import cn.jiceng.security.domain.AppUser;
+import cn.jiceng.security.service.UserService;
+import cn.jiceng.testsupport.JicengSpringBootTest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A small campaign through qualification review with the real services, DMN and BPMN. */
+@JicengSpringBootTest
+class RecruitmentServiceTest {
+
+    static final ZonedDateTime NOW = ZonedDateTime.parse("2026-11-23T10:00:00+08:00[Asia/Shanghai]");
+    static final List<String> HEADER = List.of("招聘单位", "单位代码", "岗位名称", "岗位代码", "岗位类型", "招聘人数", "学历",
+            "专业", "年龄", "户籍", "是否限应届", "其他条件");
+
+    @Autowired
+    RecruitmentService recruitment;
+    @Autowired
+    PostTableImportService postImport;
+    @Autowired
+    ReviewTaskService tasks;
+    @Autowired
+    UserService users;
+    @Autowired
+    ManagementService management;
+
+    static int counter;
+
+    @BeforeEach
+    void fixClock() {
+        ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    private AppUser user(String name) {
+        return users.findByUsername(name).orElseThrow();
+    }
+
+    static byte[] xlsx(List<List<String>> rows) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("岗位表");
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private Campaign campaign() {
+        counter++;
+        return recruitment.createCampaign(user("cc.hr"), "CC-T" + counter, "长春市测试批次" + counter, "220100", 2026, counter,
+                LocalDate.of(2026, 11, 1), NOW.minusDays(1).toInstant(), NOW.plusDays(10).toInstant());
+    }
+
+    private List<Post> importPosts(Campaign c) throws IOException {
+        postImport.importPosts(c.getId(), xlsx(List.of(HEADER,
+                List.of("长山花园社区", "220103001001", "社区治理专干", "P01", "社区治理专干", "3", "大专及以上", "不限", "35周岁及以下", "", "否", ""),
+                List.of("团山社区", "", "社区治理专干", "P02", "", "3", "本科", "计算机类、社会工作", "30", "", "", "限应届"),
+                List.of("南岭街道", "220102001", "社区治理专干", "P03", "", "2", "本科", "不限", "35", "", "", ""),
+                List.of("长山花园社区", "220103001001", "社区治理专干", "P04", "", "1", "硕士", "不限", "40", "220103", "", ""))));
+        return recruitment.posts(c.getId());
+    }
+
+    private String idNumber(String first17) {
+        return first17 + cn.jiceng.recruitment.domain.IdNumber.checkChar(first17);
+    }
+
+    private void register(String username, String id, String education, String major, LocalDate graduated) {
+        recruitment.registerApplicant(new NewApplicant(username, "Applicant#2026", "张" + "一二三四五六七八九十".charAt(Math.abs(username.hashCode()) % 10) + "明",
+                id, "13900001111", education, "吉林大学", major, graduated, "220103"));
+    }
+
+    private TaskSummary taskOf(String reviewer, long applicationId) {
+        return tasks.openTasks(user(reviewer)).stream().filter(t -> t.title().endsWith("#" + applicationId)).findFirst()
+                .orElseThrow(() -> new AssertionError(reviewer + " has no task for application " + applicationId));
+    }
+
+    @Test
+    void postTableImportsInTheConventionalLayoutWithUnitsByCodeOrName() throws IOException {
+        List<Post> posts = importPosts(campaign());
+        assertThat(posts).extracting(Post::getPostCode).containsExactly("P01", "P02", "P03", "P04");
+        Post p02 = posts.get(1);
+        assertThat(p02.getUnitCode()).isEqualTo("220103001002");
+        assertThat(p02.majorList()).containsExactly("计算机类", "社会工作");
+        assertThat(p02.isFreshGraduatesOnly()).isTrue();
+        assertThat(p02.getMaxAge()).isEqualTo(30);
+        assertThat(posts.get(0).getPostType()).isEqualTo(PostType.COMMUNITY_GOVERNANCE);
+    }
+
+    @Test
+    void badPostTablesAreRejectedWithRowErrorsAndNothingIsImported() throws IOException {
+        Campaign c = campaign();
+        var e = catchThrowableOfType(ImportRejectedException.class, () -> postImport.importPosts(c.getId(), xlsx(List.of(HEADER,
+                List.of("长山花园社区", "220103001001", "社区治理专干", "P01", "", "3", "大专", "不限", "35", "", "", ""),
+                List.of("长山花园社区", "220103001001", "社区治理专干", "P01", "", "3", "大专", "不限", "35", "", "", ""),
+                List.of("吉林市某社区", "220202001001", "社区治理专干", "P02", "", "3", "大专", "不限", "35", "", "", ""),
+                List.of("团山社区", "", "社区治理专干", "P03", "", "三", "小学", "不限", "老", "", "", "")))));
+        assertThat(e.getErrors()).extracting(ImportError::rowNumber, ImportError::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, "recruitment.import.duplicatePostCode"),
+                org.assertj.core.groups.Tuple.tuple(4, "recruitment.import.unitOutsideCity"),
+                org.assertj.core.groups.Tuple.tuple(5, "recruitment.import.openings"),
+                org.assertj.core.groups.Tuple.tuple(5, "recruitment.import.education"),
+                org.assertj.core.groups.Tuple.tuple(5, "recruitment.import.age"));
+        assertThat(recruitment.posts(c.getId())).isEmpty();
+
+        var missing = catchThrowableOfType(ImportRejectedException.class, () -> postImport.importPosts(c.getId(),
+                xlsx(List.of(List.of("招聘单位", "岗位名称", "岗位代码"), List.of("团山社区", "专干", "P9")))));
+        assertThat(missing.getErrors()).singleElement().extracting(ImportError::messageKey).isEqualTo("import.error.missingColumns");
+
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        var notExcel = catchThrowableOfType(ImportRejectedException.class, () -> postImport.importPosts(c.getId(), png));
+        assertThat(notExcel).isNotNull();
+        assertThat(recruitment.posts(c.getId())).isEmpty();
+    }
+
+    @Test
+    void invalidIdNumberAndDuplicatesAreRefusedAndStoreNothing() {
+        assertThatThrownBy(() -> register("bad.id.01", "220103199801011234", "本科", "社会工作", LocalDate.of(2025, 6, 30)))
+                .hasMessage("recruitment.error.idCheckDigit");
+        assertThat(users.findByUsername("bad.id.01")).isEmpty();
+        String id = idNumber("22010319980101100");
+        register("dup.id.01", id, "本科", "社会工作", LocalDate.of(2025, 6, 30));
+        assertThatThrownBy(() -> register("dup.id.02", id, "本科", "社会工作", LocalDate.of(2025, 6, 30)))
+                .hasMessage("recruitment.error.idRegistered");
+        assertThat(users.findByUsername("dup.id.02")).isEmpty();
+    }
+
+    @Test
+    void preScreenExplainsEveryUnmetRequirementWithoutRejecting() throws IOException {
+        List<Post> posts = importPosts(campaign());
+        register("old.grad.01", idNumber("22010319800101200"), "大专", "汉语言文学", LocalDate.of(2002, 7, 1));
+        Eligibility result = recruitment.prescreen("old.grad.01", posts.get(1).getId());
+        assertThat(result.findings()).extracting(Eligibility.Finding::code)
+                .containsExactlyInAnyOrder("AGE_OVER_LIMIT", "EDUCATION_BELOW", "MAJOR_NOT_LISTED", "NOT_FRESH_GRADUATE");
+        assertThat(result.asText()).contains("30周岁及以下").contains("46周岁");
+        assertThat(recruitment.prescreen("old.grad.01", posts.get(0).getId()).findings()).extracting(Eligibility.Finding::code)
+                .containsExactly("AGE_OVER_LIMIT");
+        // still allowed to apply: the reviewer decides
+        assertThat(recruitment.apply("old.grad.01", posts.get(0).getId()).getPrescreenFindings()).contains("年龄");
+    }
+
+    @Test
+    void applicationIsReviewedByTheCountyThenTheCityAndOnlyThere() throws IOException {
+        List<Post> posts = importPosts(campaign());
+        register("happy.01", idNumber("22010320000101300"), "本科", "社会工作", LocalDate.of(2025, 6, 30));
+        long id = recruitment.apply("happy.01", posts.get(0).getId()).getId();
+        assertThatThrownBy(() -> recruitment.apply("happy.01", posts.get(2).getId()))
+                .hasMessage("recruitment.error.duplicateApplication");
+
+        TaskSummary preliminary = taskOf("kc.reviewer", id);
+        assertThat(preliminary.formKey()).isEqualTo(RecruitmentProcess.FORM_QUALIFICATION_REVIEW);
+        assertThat(tasks.openTasks(user("ng.reviewer"))).noneMatch(t -> t.title().endsWith("#" + id));
+        ApplicationCase seen = recruitment.applicationForTask(user("kc.reviewer"), preliminary.id());
+        assertThat(seen.maskedIdNumber()).matches("220103\\*{8}300[0-9X]").doesNotContain("20000101");
+        assertThat(seen.maskedPhone()).isEqualTo("139****1111");
+        assertThatThrownBy(() -> recruitment.review(user("kc.reviewer"), preliminary.id(), RecruitmentProcess.DECISION_REJECT, " "))
+                .hasMessage("recruitment.error.noteRequired");
+
+        recruitment.review(user("kc.reviewer"), preliminary.id(), RecruitmentProcess.DECISION_APPROVE, "");
+        assertThat(recruitment.myApplications("happy.01").get(0).status()).isEqualTo(ApplicationStatus.PRELIMINARY_PASSED);
+        recruitment.review(user("cc.reviewer"), taskOf("cc.reviewer", id).id(), RecruitmentProcess.DECISION_APPROVE, "");
+        assertThat(recruitment.status(id)).isEqualTo(ApplicationStatus.QUALIFIED);
+    }
+
+    @Test
+    void returnedApplicationIsCorrectedBeforeItsWorkingDayDeadlineOrExpires() throws IOException {
+        List<Post> posts = importPosts(campaign());
+        register("return.01", idNumber("22010320000101400"), "本科", "社会工作", LocalDate.of(2025, 6, 30));
+        register("return.02", idNumber("22010320000101500"), "本科", "社会工作", LocalDate.of(2025, 6, 30));
+        long first = recruitment.apply("return.01", posts.get(0).getId()).getId();
+        long second = recruitment.apply("return.02", posts.get(0).getId()).getId();
+
+        recruitment.review(user("kc.reviewer"), taskOf("kc.reviewer", first).id(), RecruitmentProcess.DECISION_RETURN, "请补充学位证书");
+        ApplicationCase returned = recruitment.myApplications("return.01").get(0);
+        assertThat(returned.status()).isEqualTo(ApplicationStatus.RETURNED);
+        assertThat(returned.reviewNote()).isEqualTo("请补充学位证书");
+        // Monday 2026-11-23 + 3 working days = Thursday 2026-11-26, end of day
+        assertThat(returned.correctionDeadline()).isEqualTo(ZonedDateTime.parse("2026-11-26T23:59:59+08:00").toInstant());
+        recruitment.resubmit("return.01", first);
+        assertThat(taskOf("kc.reviewer", first)).isNotNull();
+
+        recruitment.review(user("kc.reviewer"), taskOf("kc.reviewer", second).id(), RecruitmentProcess.DECISION_RETURN, "照片不清晰");
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2026-11-27T00:00:01+08:00").toInstant()));
+        assertThatThrownBy(() -> recruitment.resubmit("return.02", second)).hasMessage("recruitment.error.deadlinePassed");
+        var timer = management.createJobQuery().timers().processInstanceId(
+                recruitment.myApplications("return.02").get(0).applicationId() == second ? processOf(second) : null).singleResult();
+        management.executeJob(timer.getId());
+        assertThat(recruitment.status(second)).isEqualTo(ApplicationStatus.EXPIRED);
+    }
+
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+
+    private String processOf(long applicationId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(applicationId)).singleResult().getId();
+    }
+
+    @Test
+    void applicantMayWithdrawAndApplyAgainToAnotherPost() throws IOException {
+        List<Post> posts = importPosts(campaign());
+        register("withdraw.01", idNumber("22010320000101600"), "本科", "社会工作", LocalDate.of(2025, 6, 30));
+        long id = recruitment.apply("withdraw.01", posts.get(0).getId()).getId();
+        recruitment.withdraw("withdraw.01", id);
+        assertThat(recruitment.status(id)).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(recruitment.apply("withdraw.01", posts.get(2).getId()).getPost().getPostCode()).isEqualTo("P03");
+        assertThat(taskOf("ng.reviewer", id)).isNotNull();
+    }
+}
