@@ -7,6 +7,7 @@ import cn.jiceng.security.service.UserService;
 import cn.jiceng.publicity.process.PublicityProcess;
 import cn.jiceng.publicity.process.PublishNoticeDelegate;
 import cn.jiceng.publicity.service.PublishRequest;
+import cn.jiceng.security.domain.Role;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,10 +42,12 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final UserService users;
     private final ReviewTaskService reviews;
     private final RuntimeService runtime;
+    private final RecruitmentDemo recruitmentDemo;
 
     public DemoDataSeeder(OrgTreeImportService importService, OrgUnitService orgUnits, UserService users,
-                          ReviewTaskService reviews, RuntimeService runtime) {
+                          ReviewTaskService reviews, RuntimeService runtime, RecruitmentDemo recruitmentDemo) {
         this.runtime = runtime;
+        this.recruitmentDemo = recruitmentDemo;
         this.importService = importService;
         this.orgUnits = orgUnits;
         this.users = users;
@@ -62,6 +65,9 @@ public class DemoDataSeeder implements ApplicationRunner {
             log.info("Demo organisation tree imported: {} units", result.created());
         }
         for (DemoData.DemoUser u : DemoData.USERS) {
+            if (u.roles().contains(Role.APPLICANT)) {
+                continue; // applicants register with their real-name identity below
+            }
             users.create(new UserService.NewUser(u.username(), DemoData.PASSWORD, u.displayName(), u.unitCode(), u.roles(),
                     null, u.department()));
         }
@@ -80,6 +86,7 @@ public class DemoDataSeeder implements ApplicationRunner {
                     .map(e -> new PublishRequest.Entry(e[0], e[1], e[2])).toList()));
             runtime.startProcessInstanceByKey(PublicityProcess.PROCESS_ID, notice.businessKey(), vars);
         }
+        recruitmentDemo.seed();
         log.info("Demo users created ({}), password for all: {}", DemoData.USERS.size(), DemoData.PASSWORD);
     }
 }

@@ -49,6 +49,13 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /** Scrolls the element to the middle of the window, then clicks it. */
+    public void click(By by) {
+        WebElement element = waitFor(by);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     public List<WebElement> all(By by) {
         return driver.findElements(by);
     }

@@ -77,6 +77,14 @@ public class Applicant {
         this.createdAt = createdAt;
     }
 
+    public void updateProfile(String phone, Education education, String school, String major, LocalDate graduationDate) {
+        this.phone = phone;
+        this.education = education;
+        this.school = school;
+        this.major = major;
+        this.graduationDate = graduationDate;
+    }
+
     public LocalDate birthDate() {
         return IdNumber.birthDate(idNumber).orElseThrow();
     }

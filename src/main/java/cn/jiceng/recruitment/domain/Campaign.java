@@ -180,6 +180,10 @@ public class Campaign {
         this.processInstanceId = processInstanceId;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public boolean registrationOpenAt(Instant now) {
         return registrationStart != null && registrationEnd != null && !now.isBefore(registrationStart)
                 && now.isBefore(registrationEnd);

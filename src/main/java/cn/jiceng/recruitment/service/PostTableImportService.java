@@ -63,6 +63,14 @@ public class PostTableImportService {
     /** Adds the file's posts to the campaign; returns how many. */
     @Transactional
     public int importPosts(long campaignId, byte[] content) {
+        List<Post> parsed = preview(campaignId, content);
+        posts.saveAll(parsed);
+        return parsed.size();
+    }
+
+    /** Checks the file and returns the posts it would add, unsaved (the preview HR confirms). */
+    @Transactional(readOnly = true)
+    public List<Post> preview(long campaignId, byte[] content) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
         OrgUnit city = orgUnits.getByCode(campaign.getCityCode());
         TabularFile file = reader.read(content, COLUMNS);
@@ -123,8 +131,7 @@ public class PostTableImportService {
         if (parsed.isEmpty()) {
             throw new ImportRejectedException(List.of(new ImportError(0, "import.error.emptyFile")));
         }
-        posts.saveAll(parsed);
-        return parsed.size();
+        return parsed;
     }
 
     private OrgUnit findUnit(OrgUnit city, String code, String name, int row, List<ImportError> errors) {

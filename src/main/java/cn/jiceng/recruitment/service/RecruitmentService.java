@@ -117,6 +117,67 @@ public class RecruitmentService {
         return posts.findByCampaignIdOrderByPostCode(campaignId);
     }
 
+    /** Campaigns whose registration window is open now, newest first. */
+    @Transactional(readOnly = true)
+    public List<Campaign> campaignsOpenForRegistration() {
+        Instant now = now();
+        return campaigns.findAll().stream().filter(c -> c.registrationOpenAt(now))
+                .sorted(java.util.Comparator.comparing(Campaign::getCreatedAt).reversed()).toList();
+    }
+
+    /** The campaigns of the cities in the user's region (HR, leaders, admins). */
+    @Transactional(readOnly = true)
+    public List<Campaign> campaignsInScope(AppUser user) {
+        return campaigns.findAll().stream().filter(c -> scope.canSeeUnit(user, c.getCityCode()))
+                .sorted(java.util.Comparator.comparing(Campaign::getCreatedAt).reversed()).toList();
+    }
+
+    /** Per post of a campaign: applications by status, and whether the opening ratio is met. */
+    @Transactional(readOnly = true)
+    public List<PostCounts> postCounts(AppUser user, long campaignId) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        scope.requireVisible(user, campaign.getCityCode());
+        Map<Long, Map<ApplicationStatus, Long>> counts = new HashMap<>();
+        for (Object[] row : applications.countsByPostAndStatus(campaignId)) {
+            counts.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((ApplicationStatus) row[1], (Long) row[2]);
+        }
+        return posts.findByCampaignIdOrderByPostCode(campaignId).stream().map(p -> {
+            Map<ApplicationStatus, Long> c = counts.getOrDefault(p.getId(), Map.of());
+            long active = c.entrySet().stream().filter(e -> e.getKey() != ApplicationStatus.WITHDRAWN
+                    && e.getKey() != ApplicationStatus.REJECTED && e.getKey() != ApplicationStatus.EXPIRED)
+                    .mapToLong(Map.Entry::getValue).sum();
+            long qualified = c.getOrDefault(ApplicationStatus.QUALIFIED, 0L);
+            boolean ratioMet = java.math.BigDecimal.valueOf(qualified)
+                    .compareTo(campaign.getOpeningRatio().multiply(java.math.BigDecimal.valueOf(p.getOpenings()))) >= 0;
+            return new PostCounts(p, active, qualified, ratioMet);
+        }).toList();
+    }
+
+    /** Corrects the applicant's own profile (education, school, major, graduation, phone) — e.g. after a return. */
+    public void updateProfile(String username, String phone, String education, String school, String major,
+                              LocalDate graduationDate) {
+        Applicant applicant = applicantOf(username);
+        if (phone == null || !PHONE.matcher(phone.trim()).matches()) {
+            throw new RecruitmentInputException("phone", "recruitment.error.phone");
+        }
+        Education level = Education.parse(education);
+        if (level == null) {
+            throw new RecruitmentInputException("education", "recruitment.error.education");
+        }
+        if (school == null || school.isBlank() || major == null || major.isBlank()) {
+            throw new RecruitmentInputException("school", "recruitment.error.schoolAndMajor");
+        }
+        if (graduationDate == null || graduationDate.isAfter(LocalDate.now().plusYears(1))) {
+            throw new RecruitmentInputException("graduationDate", "recruitment.error.graduationDate");
+        }
+        applicant.updateProfile(phone.trim(), level, school.trim(), major.trim(), graduationDate);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Applicant> applicant(String username) {
+        return applicants.findByUsername(username);
+    }
+
     // ------------------------------------------------------------------ applicants
 
     /** Registers an applicant: a login (role APPLICANT) and the real-name identity. */

@@ -17,6 +17,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import cn.jiceng.publicity.process.PublicityProcess;
+import cn.jiceng.recruitment.process.RecruitmentProcess;
+import cn.jiceng.recruitment.service.RecruitmentService;
+import cn.jiceng.recruitment.ui.QualificationReviewDialog;
 import cn.jiceng.publicity.service.PublicityService;
 import cn.jiceng.publicity.ui.ObjectionTaskDialog;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,10 +35,13 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     private final AppUser user;
     private final Grid<TaskSummary> grid = new Grid<>();
     private final PublicityService publicity;
+    private final RecruitmentService recruitment;
     private final Paragraph empty = new Paragraph();
 
-    public MyTasksView(CurrentUser currentUser, ReviewTaskService tasks, PublicityService publicity) {
+    public MyTasksView(CurrentUser currentUser, ReviewTaskService tasks, PublicityService publicity,
+                       RecruitmentService recruitment) {
         this.tasks = tasks;
+        this.recruitment = recruitment;
         this.publicity = publicity;
         this.user = currentUser.require();
         setSizeFull();
@@ -49,6 +55,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(t -> {
             Button open = new Button(getTranslation("tasks.handle"), e -> openDecision(t));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            open.getElement().setAttribute("data-task", t.title());
             return open;
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
@@ -65,6 +72,10 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openDecision(TaskSummary task) {
+        if (RecruitmentProcess.FORM_QUALIFICATION_REVIEW.equals(task.formKey())) {
+            new QualificationReviewDialog(recruitment, user, task.id(), this::refresh).open();
+            return;
+        }
         if (PublicityProcess.FORM_HANDLE_OBJECTION.equals(task.formKey())
                 || PublicityProcess.FORM_CONCLUDE_INVESTIGATION.equals(task.formKey())) {
             new ObjectionTaskDialog(publicity, user, task.id(),

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 @Route(value = "login", autoLayout = false)
@@ -32,7 +34,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         title.getStyle().set("margin-bottom", "0");
         Paragraph subtitle = new Paragraph(getTranslation("app.subtitle"));
         subtitle.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add(new LanguageSwitch(), title, subtitle, login);
+        Anchor register = new Anchor("apply/register", getTranslation("login.registerApplicant"));
+        register.setId("register-applicant-link");
+        Anchor notices = new Anchor("gongshi", getTranslation("public.nav.notices"));
+        add(new LanguageSwitch(), title, subtitle, login, new HorizontalLayout(register, notices));
     }
 
     private LoginI18n i18n() {

@@ -1,6 +1,8 @@
 package cn.jiceng.shell.ui;
 
 import cn.jiceng.calendar.ui.CalendarView;
+import cn.jiceng.recruitment.ui.ApplicantPortalView;
+import cn.jiceng.recruitment.ui.CampaignsView;
 import cn.jiceng.publicity.ui.PublicNoticesView;
 
 import cn.jiceng.common.i18n.LanguageSwitch;
@@ -72,6 +74,8 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         addIfAllowed(nav, "nav.home", HomeView.class, VaadinIcon.HOME);
         addIfAllowed(nav, "nav.tasks", MyTasksView.class, VaadinIcon.TASKS);
+        addIfAllowed(nav, "nav.apply", ApplicantPortalView.class, VaadinIcon.FILE_TEXT);
+        addIfAllowed(nav, "nav.campaigns", CampaignsView.class, VaadinIcon.GROUP);
         addIfAllowed(nav, "nav.orgTree", OrgTreeView.class, VaadinIcon.SITEMAP);
         addIfAllowed(nav, "nav.users", UsersView.class, VaadinIcon.USERS);
         addIfAllowed(nav, "nav.calendar", CalendarView.class, VaadinIcon.CALENDAR);

@@ -1,0 +1,72 @@
+package cn.jiceng.demo;
+
+import cn.jiceng.recruitment.domain.Campaign;
+import cn.jiceng.recruitment.domain.IdNumber;
+import cn.jiceng.recruitment.domain.Post;
+import cn.jiceng.recruitment.service.NewApplicant;
+import cn.jiceng.recruitment.service.PostTableImportService;
+import cn.jiceng.recruitment.service.RecruitmentService;
+import cn.jiceng.security.service.UserService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A small open campaign for the demo: 长春市 2026 third batch, 6 posts (imported through the real
+ * post-table import), 30 applicants registered and applied through the real services, plus the
+ * documented "applicant" account (registered, not yet applied).
+ */
+@Component
+public class RecruitmentDemo {
+
+    static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"};
+    static final String[] GIVEN = {"晓明", "丽", "伟", "静", "磊"};
+    static final String[] MAJORS = {"社会工作", "汉语言文学", "计算机科学与技术", "法学", "公共事业管理", "会计学"};
+    static final String[] REGIONS = {"220103", "220102", "220104", "220183"};
+
+    private final RecruitmentService recruitment;
+    private final PostTableImportService postImport;
+    private final UserService users;
+
+    public RecruitmentDemo(RecruitmentService recruitment, PostTableImportService postImport, UserService users) {
+        this.recruitment = recruitment;
+        this.postImport = postImport;
+        this.users = users;
+    }
+
+    public void seed() {
+        Instant now = Instant.now();
+        Campaign campaign = recruitment.createCampaign(users.findByUsername("cc.hr").orElseThrow(), "CC-2026-3",
+                "长春市2026年第三批基层治理专干招聘", "220100", 2026, 3, LocalDate.now(), now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(14)));
+        try (InputStream in = new ClassPathResource("demo/posts-cc-2026-3.csv").getInputStream()) {
+            postImport.importPosts(campaign.getId(), in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Post> posts = recruitment.posts(campaign.getId());
+        recruitment.registerApplicant(new NewApplicant("applicant", DemoData.PASSWORD, "赵磊", idNumber("220103", 1999, 1),
+                "13900000000", "BACHELOR", "长春大学", "社会工作", LocalDate.of(2022, 6, 30), "220103"));
+        for (int i = 0; i < 30; i++) {
+            String username = "demo.applicant." + (i + 1);
+            String name = SURNAMES[i % SURNAMES.length] + GIVEN[(i / SURNAMES.length + i) % GIVEN.length];
+            recruitment.registerApplicant(new NewApplicant(username, DemoData.PASSWORD, name,
+                    idNumber(REGIONS[i % REGIONS.length], 1992 + i % 11, i + 2), String.format("1390000%04d", i + 1),
+                    i % 5 == 0 ? "JUNIOR_COLLEGE" : i % 7 == 0 ? "MASTER" : "BACHELOR", "吉林大学", MAJORS[i % MAJORS.length],
+                    LocalDate.of(2016 + i % 10, 6, 30), REGIONS[i % REGIONS.length]));
+            recruitment.apply(username, posts.get(i % posts.size()).getId());
+        }
+    }
+
+    /** A valid 18-digit number: region, birth date, sequence, check character. */
+    static String idNumber(String region, int birthYear, int seq) {
+        String first17 = region + String.format("%04d%02d%02d", birthYear, 1 + seq % 12, 1 + seq % 28) + String.format("%03d", seq);
+        return first17 + IdNumber.checkChar(first17);
+    }
+}

@@ -1,0 +1,153 @@
+package cn.jiceng.recruitment.ui;
+
+import cn.jiceng.common.validation.InputRejectedException;
+import cn.jiceng.recruitment.domain.ApplicationStatus;
+import cn.jiceng.recruitment.domain.Campaign;
+import cn.jiceng.recruitment.domain.Post;
+import cn.jiceng.recruitment.service.ApplicationCase;
+import cn.jiceng.recruitment.service.Eligibility;
+import cn.jiceng.recruitment.service.RecruitmentService;
+import cn.jiceng.security.service.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The applicant's portal (报名): open campaigns and their posts with the requirements, the
+ * pre-screen explained before applying, and the applicant's applications with their status.
+ */
+@Route("apply")
+@RolesAllowed("APPLICANT")
+public class ApplicantPortalView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final RecruitmentService recruitment;
+    private final String username;
+    private final Grid<ApplicationCase> mine = new Grid<>();
+
+    public ApplicantPortalView(RecruitmentService recruitment, CurrentUser currentUser) {
+        this.recruitment = recruitment;
+        this.username = currentUser.require().getUsername();
+        setId("applicant-portal");
+        add(new H2(getTranslation("applicant.portal")));
+        if (recruitment.applicant(username).isEmpty()) {
+            add(new Paragraph(getTranslation("recruitment.error.notRegistered")));
+            return;
+        }
+        add(new H3(getTranslation("applicant.myApplications")));
+        mine.setId("my-applications");
+        mine.addColumn(a -> "#" + a.applicationId()).setHeader(getTranslation("recruitment.applicationNo")).setAutoWidth(true);
+        mine.addColumn(ApplicationCase::campaignName).setHeader(getTranslation("recruitment.campaign")).setAutoWidth(true);
+        mine.addColumn(a -> a.postCode() + " " + a.unitName() + " " + a.postName()).setHeader(getTranslation("recruitment.post"));
+        mine.addColumn(a -> getTranslation("applicationStatus." + a.status().name())).setHeader(getTranslation("recruitment.status"))
+                .setAutoWidth(true);
+        mine.addColumn(a -> a.reviewNote() == null ? "" : a.reviewNote()).setHeader(getTranslation("recruitment.reviewNote"));
+        mine.addColumn(a -> a.correctionDeadline() == null ? "" : TIME.format(a.correctionDeadline()))
+                .setHeader(getTranslation("recruitment.correctionDeadline")).setAutoWidth(true);
+        mine.addComponentColumn(this::actions).setAutoWidth(true);
+        mine.setAllRowsVisible(true);
+        add(mine);
+        refreshMine();
+        for (Campaign c : recruitment.campaignsOpenForRegistration()) {
+            add(new H3(c.getName()), new Paragraph(getTranslation("recruitment.registrationWindow",
+                    TIME.format(c.getRegistrationStart()), TIME.format(c.getRegistrationEnd()))));
+            Grid<Post> posts = new Grid<>();
+            posts.addClassName("campaign-posts");
+            posts.addColumn(Post::getPostCode).setHeader(getTranslation("recruitment.postCode")).setAutoWidth(true);
+            posts.addColumn(Post::getUnitName).setHeader(getTranslation("recruitment.unit")).setAutoWidth(true);
+            posts.addColumn(Post::getPostName).setHeader(getTranslation("recruitment.postName")).setAutoWidth(true);
+            posts.addColumn(Post::getOpenings).setHeader(getTranslation("recruitment.openings")).setAutoWidth(true);
+            posts.addColumn(p -> getTranslation("education." + p.getMinEducation().name()) + getTranslation("recruitment.orAbove"))
+                    .setHeader(getTranslation("recruitment.education")).setAutoWidth(true);
+            posts.addColumn(p -> p.getMajors() == null ? getTranslation("recruitment.anyMajor") : p.getMajors())
+                    .setHeader(getTranslation("recruitment.majors"));
+            posts.addColumn(p -> p.getMaxAge() == null ? "" : p.getMaxAge() + "").setHeader(getTranslation("recruitment.maxAge"))
+                    .setAutoWidth(true);
+            posts.addComponentColumn(p -> {
+                Button check = new Button(getTranslation("applicant.prescreenAndApply"), e -> prescreen(p));
+                check.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                check.addClassName("apply-button");
+                check.getElement().setAttribute("data-post", p.getPostCode());
+                return check;
+            }).setAutoWidth(true);
+            posts.setItems(recruitment.posts(c.getId()).stream().filter(p -> p.getStatus() != Post.Status.CANCELLED).toList());
+            posts.setAllRowsVisible(true);
+            add(posts);
+        }
+    }
+
+    private HorizontalLayout actions(ApplicationCase a) {
+        HorizontalLayout row = new HorizontalLayout();
+        if (a.status() == ApplicationStatus.RETURNED) {
+            Button resubmit = new Button(getTranslation("applicant.resubmit"), e -> run(() -> recruitment.resubmit(username, a.applicationId())));
+            resubmit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            row.add(resubmit);
+        }
+        if (a.status() != ApplicationStatus.WITHDRAWN && a.status() != ApplicationStatus.QUALIFIED
+                && a.status() != ApplicationStatus.REJECTED && a.status() != ApplicationStatus.EXPIRED) {
+            Button withdraw = new Button(getTranslation("applicant.withdraw"), e -> run(() -> recruitment.withdraw(username, a.applicationId())));
+            withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            row.add(withdraw);
+        }
+        return row;
+    }
+
+    private void prescreen(Post post) {
+        Eligibility result = recruitment.prescreen(username, post.getId());
+        Dialog dialog = new Dialog(getTranslation("applicant.prescreenTitle", post.getPostCode() + " " + post.getPostName()));
+        dialog.setId("prescreen-dialog");
+        if (result.meetsAll()) {
+            dialog.add(new Paragraph(getTranslation("applicant.prescreenOk")));
+        } else {
+            dialog.add(new Paragraph(getTranslation("applicant.prescreenFindings")));
+            UnorderedList list = new UnorderedList();
+            result.findings().forEach(f -> list.add(new ListItem(f.message())));
+            dialog.add(list);
+        }
+        Button apply = new Button(getTranslation("applicant.apply"), e -> run(() -> {
+            recruitment.apply(username, post.getId());
+            dialog.close();
+        }));
+        apply.setId("apply-confirm");
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), apply);
+        dialog.open();
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+            Notification.show(getTranslation("applicant.done"), 3000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refreshMine();
+        } catch (InputRejectedException ex) {
+            Notification.show(getTranslation(ex.getMessageKey(), ex.getArgs()), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void refreshMine() {
+        mine.setItems(recruitment.myApplications(username));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("applicant.portal") + " | " + getTranslation("app.title");
+    }
+}

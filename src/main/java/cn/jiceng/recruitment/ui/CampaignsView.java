@@ -1,0 +1,188 @@
+package cn.jiceng.recruitment.ui;
+
+import cn.jiceng.common.importing.ImportErrorsGrid;
+import cn.jiceng.common.importing.ImportRejectedException;
+import cn.jiceng.common.importing.TabularFileReader;
+import cn.jiceng.common.validation.InputRejectedException;
+import cn.jiceng.recruitment.domain.Campaign;
+import cn.jiceng.recruitment.domain.Post;
+import cn.jiceng.recruitment.service.PostCounts;
+import cn.jiceng.recruitment.service.PostTableImportService;
+import cn.jiceng.recruitment.service.RecruitmentService;
+import cn.jiceng.security.domain.AppUser;
+import cn.jiceng.security.service.CurrentUser;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The HR workspace for recruitment campaigns: create a campaign for the own city, import the post
+ * table (preview first, row errors, nothing imported on any error), see per post how many applied
+ * and qualified against the opening ratio.
+ */
+@Route("campaigns")
+@RolesAllowed({"HR", "ADMIN", "LEADER"})
+public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final RecruitmentService recruitment;
+    private final PostTableImportService postImport;
+    private final AppUser user;
+    private final ComboBox<Campaign> campaign = new ComboBox<>();
+    private final Grid<PostCounts> counts = new Grid<>();
+    private final Grid<Post> preview = new Grid<>();
+    private final ImportErrorsGrid errors = new ImportErrorsGrid();
+    private final Button confirm = new Button();
+    private byte[] pending;
+
+    public CampaignsView(RecruitmentService recruitment, PostTableImportService postImport, CurrentUser currentUser) {
+        this.recruitment = recruitment;
+        this.postImport = postImport;
+        this.user = currentUser.require();
+        setId("campaigns-view");
+        add(new H2(getTranslation("campaigns.title")));
+        campaign.setId("campaign-select");
+        campaign.setLabel(getTranslation("recruitment.campaign"));
+        campaign.setItemLabelGenerator(c -> c.getCode() + " " + c.getName());
+        campaign.setWidth("32rem");
+        campaign.addValueChangeListener(e -> refresh());
+        add(campaign);
+
+        counts.setId("post-counts");
+        counts.addColumn(c -> c.post().getPostCode()).setHeader(getTranslation("recruitment.postCode")).setAutoWidth(true);
+        counts.addColumn(c -> c.post().getUnitName()).setHeader(getTranslation("recruitment.unit")).setAutoWidth(true);
+        counts.addColumn(c -> c.post().getPostName()).setHeader(getTranslation("recruitment.postName")).setAutoWidth(true);
+        counts.addColumn(c -> c.post().getOpenings()).setHeader(getTranslation("recruitment.openings")).setAutoWidth(true);
+        counts.addColumn(PostCounts::active).setHeader(getTranslation("campaigns.applied")).setAutoWidth(true);
+        counts.addColumn(PostCounts::qualified).setHeader(getTranslation("campaigns.qualified")).setAutoWidth(true);
+        counts.addColumn(c -> getTranslation(c.ratioMet() ? "campaigns.ratioMet" : "campaigns.ratioNotMet"))
+                .setHeader(getTranslation("campaigns.ratio")).setAutoWidth(true);
+        counts.setAllRowsVisible(true);
+        add(counts, importPanel());
+        if (user.hasRole(cn.jiceng.security.domain.Role.HR) || user.hasRole(cn.jiceng.security.domain.Role.ADMIN)) {
+            add(createForm());
+        }
+        reloadCampaigns();
+    }
+
+    private VerticalLayout importPanel() {
+        UI ui = UI.getCurrent();
+        preview.setId("post-preview");
+        preview.addColumn(Post::getPostCode).setHeader(getTranslation("recruitment.postCode")).setAutoWidth(true);
+        preview.addColumn(Post::getUnitName).setHeader(getTranslation("recruitment.unit")).setAutoWidth(true);
+        preview.addColumn(Post::getPostName).setHeader(getTranslation("recruitment.postName")).setAutoWidth(true);
+        preview.addColumn(Post::getOpenings).setHeader(getTranslation("recruitment.openings")).setAutoWidth(true);
+        preview.addColumn(p -> getTranslation("education." + p.getMinEducation().name())).setHeader(getTranslation("recruitment.education"));
+        preview.addColumn(p -> p.getMajors() == null ? "" : p.getMajors()).setHeader(getTranslation("recruitment.majors"));
+        preview.setAllRowsVisible(true);
+        preview.setVisible(false);
+        confirm.setText(getTranslation("campaigns.confirmImport"));
+        confirm.setId("post-import-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setVisible(false);
+        confirm.addClickListener(e -> {
+            try {
+                int n = postImport.importPosts(campaign.getValue().getId(), pending);
+                Notification.show(getTranslation("campaigns.imported", n), 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                resetPreview();
+                refresh();
+            } catch (ImportRejectedException ex) {
+                errors.show(ex.getErrors());
+            }
+        });
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> {
+            if (campaign.getValue() == null) {
+                return;
+            }
+            try {
+                List<Post> posts = postImport.preview(campaign.getValue().getId(), data);
+                pending = data;
+                errors.show(List.of());
+                preview.setItems(posts);
+                preview.setVisible(true);
+                confirm.setVisible(true);
+            } catch (ImportRejectedException ex) {
+                resetPreview();
+                errors.show(ex.getErrors());
+                Notification.show(getTranslation("import.rejected", ex.getErrors().size()), 5000,
+                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        })));
+        upload.setId("post-import-upload");
+        upload.setAcceptedFileTypes(".xlsx", ".xls", ".csv");
+        upload.setMaxFileSize(TabularFileReader.MAX_BYTES);
+        upload.setMaxFiles(1);
+        VerticalLayout panel = new VerticalLayout(new H3(getTranslation("campaigns.importTitle")),
+                new Paragraph(getTranslation("campaigns.importHelp")), upload, errors, preview, confirm);
+        panel.setPadding(false);
+        return panel;
+    }
+
+    private void resetPreview() {
+        pending = null;
+        preview.setItems(List.of());
+        preview.setVisible(false);
+        confirm.setVisible(false);
+    }
+
+    private FormLayout createForm() {
+        TextField code = new TextField(getTranslation("campaigns.code"));
+        TextField name = new TextField(getTranslation("campaigns.name"));
+        DateTimePicker start = new DateTimePicker(getTranslation("campaigns.registrationStart"));
+        DateTimePicker end = new DateTimePicker(getTranslation("campaigns.registrationEnd"));
+        Button create = new Button(getTranslation("campaigns.create"), e -> {
+            try {
+                LocalDate today = LocalDate.now(ZONE);
+                Campaign c = recruitment.createCampaign(user, code.getValue(), name.getValue(), user.getUnitCode(),
+                        today.getYear(), 1, today, start.getValue() == null ? null : start.getValue().atZone(ZONE).toInstant(),
+                        end.getValue() == null ? null : end.getValue().atZone(ZONE).toInstant());
+                reloadCampaigns();
+                campaign.setValue(c);
+            } catch (InputRejectedException ex) {
+                Notification.show(getTranslation(ex.getMessageKey(), ex.getArgs()), 5000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        FormLayout form = new FormLayout(new H3(getTranslation("campaigns.new")), code, name, start, end, create);
+        form.setColspan(form.getChildren().findFirst().orElseThrow(), 2);
+        return form;
+    }
+
+    private void reloadCampaigns() {
+        List<Campaign> list = recruitment.campaignsInScope(user);
+        campaign.setItems(list);
+        if (!list.isEmpty() && campaign.getValue() == null) {
+            campaign.setValue(list.get(0));
+        }
+    }
+
+    private void refresh() {
+        counts.setItems(campaign.getValue() == null ? List.of() : recruitment.postCounts(user, campaign.getValue().getId()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.campaigns") + " | " + getTranslation("app.title");
+    }
+}

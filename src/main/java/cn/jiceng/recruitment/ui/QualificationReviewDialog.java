@@ -1,0 +1,69 @@
+package cn.jiceng.recruitment.ui;
+
+import cn.jiceng.common.validation.InputRejectedException;
+import cn.jiceng.recruitment.process.RecruitmentProcess;
+import cn.jiceng.recruitment.service.ApplicationCase;
+import cn.jiceng.recruitment.service.RecruitmentService;
+import cn.jiceng.security.domain.AppUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+
+/** Qualification review of one application (资格初审 / 复审): approve, return for correction, reject. */
+public class QualificationReviewDialog extends Dialog {
+
+    public QualificationReviewDialog(RecruitmentService recruitment, AppUser reviewer, String taskId, Runnable onDone) {
+        ApplicationCase a = recruitment.applicationForTask(reviewer, taskId);
+        setHeaderTitle(getTranslation("qualification.title", a.postCode() + " " + a.postName()));
+        setWidth("44rem");
+        Span id = new Span(a.maskedIdNumber());
+        id.setId("qualification-id-masked");
+        Button reveal = new Button(getTranslation("qualification.revealId"), e -> {
+            id.setText(recruitment.revealIdNumber(reviewer, taskId));
+            e.getSource().setEnabled(false);
+        });
+        reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        Paragraph who = new Paragraph(getTranslation("qualification.applicant", a.applicantName(), a.maskedPhone()) + " ");
+        who.add(id, new Span(" "), reveal);
+        add(who, new Paragraph(getTranslation("qualification.education", getTranslation("education." + a.education()),
+                a.school(), a.major(), a.graduationDate().toString())));
+        Paragraph findings = new Paragraph(a.prescreenFindings() == null || a.prescreenFindings().isBlank()
+                ? getTranslation("qualification.prescreenOk")
+                : getTranslation("qualification.prescreenFindings", a.prescreenFindings()));
+        findings.setId("qualification-findings");
+        findings.getStyle().set("white-space", "pre-wrap");
+        add(findings);
+        RadioButtonGroup<String> decision = new RadioButtonGroup<>(getTranslation("qualification.decision"));
+        decision.setId("qualification-decision");
+        decision.setItems(List.of(RecruitmentProcess.DECISION_APPROVE, RecruitmentProcess.DECISION_RETURN,
+                RecruitmentProcess.DECISION_REJECT));
+        decision.setItemLabelGenerator(d -> getTranslation("qualification.decision." + d));
+        TextArea note = new TextArea(getTranslation("qualification.note"));
+        note.setId("qualification-note");
+        note.setWidthFull();
+        note.setMaxLength(1000);
+        add(decision, note);
+        Button submit = new Button(getTranslation("qualification.submit"), e -> {
+            try {
+                recruitment.review(reviewer, taskId, decision.getValue(), note.getValue());
+                close();
+                Notification.show(getTranslation("qualification.done"), 3000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                onDone.run();
+            } catch (InputRejectedException ex) {
+                Notification.show(getTranslation(ex.getMessageKey(), ex.getArgs()), 5000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        submit.setId("qualification-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), submit);
+    }
+}
