@@ -218,8 +218,10 @@ public class RecruitmentService {
                 .orElseThrow(() -> new RecruitmentInputException("applicant", "recruitment.error.notRegistered"));
     }
 
-    /** The DMN pre-screen for a post, before applying: what is not met, explained. */
-    @Transactional(readOnly = true)
+    /**
+     * The DMN pre-screen for a post, before applying: what is not met, explained. Not read-only:
+     * the engine records each decision evaluation in its history.
+     */
     public Eligibility prescreen(String username, long postId) {
         return eligibility.check(applicantOf(username), posts.findById(postId).orElseThrow());
     }
