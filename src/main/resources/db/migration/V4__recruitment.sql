@@ -14,6 +14,7 @@ create table rec_campaign (
     review_level        varchar(10)   not null,
     correction_days     int           not null,
     opening_ratio       decimal(5, 2) not null,
+    review_opinion      varchar(1000),
     parent_campaign_id  bigint,
     process_instance_id varchar(64),
     created_at          timestamp(6)  not null,

@@ -3,6 +3,8 @@ package cn.jiceng.demo;
 import cn.jiceng.recruitment.domain.Campaign;
 import cn.jiceng.recruitment.domain.IdNumber;
 import cn.jiceng.recruitment.domain.Post;
+import cn.jiceng.recruitment.process.RecruitmentProcess;
+import cn.jiceng.review.service.ReviewTaskService;
 import cn.jiceng.recruitment.service.NewApplicant;
 import cn.jiceng.recruitment.service.PostTableImportService;
 import cn.jiceng.recruitment.service.RecruitmentService;
@@ -33,8 +35,11 @@ public class RecruitmentDemo {
     private final RecruitmentService recruitment;
     private final PostTableImportService postImport;
     private final UserService users;
+    private final ReviewTaskService reviews;
 
-    public RecruitmentDemo(RecruitmentService recruitment, PostTableImportService postImport, UserService users) {
+    public RecruitmentDemo(RecruitmentService recruitment, PostTableImportService postImport, UserService users,
+                           ReviewTaskService reviews) {
+        this.reviews = reviews;
         this.recruitment = recruitment;
         this.postImport = postImport;
         this.users = users;
@@ -50,6 +55,12 @@ public class RecruitmentDemo {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // the plan is filed by the city and approved by the province, so registration opens on its date
+        var hr = users.findByUsername("cc.hr").orElseThrow();
+        recruitment.filePlan(hr, taskId(hr, RecruitmentProcess.FORM_FILE_PLAN, campaign.getName()));
+        var province = users.findByUsername("province.reviewer").orElseThrow();
+        recruitment.jointReview(province, taskId(province, RecruitmentProcess.FORM_JOINT_REVIEW, campaign.getName()),
+                RecruitmentProcess.DECISION_APPROVE, "同意备案。");
         List<Post> posts = recruitment.posts(campaign.getId());
         recruitment.registerApplicant(new NewApplicant("applicant", DemoData.PASSWORD, "赵磊", idNumber("220103", 1999, 1),
                 "13900000000", "BACHELOR", "长春大学", "社会工作", LocalDate.of(2022, 6, 30), "220103"));
@@ -62,6 +73,11 @@ public class RecruitmentDemo {
                     LocalDate.of(2016 + i % 10, 6, 30), REGIONS[i % REGIONS.length]));
             recruitment.apply(username, posts.get(i % posts.size()).getId());
         }
+    }
+
+    private String taskId(cn.jiceng.security.domain.AppUser user, String formKey, String title) {
+        return reviews.openTasks(user).stream().filter(t -> formKey.equals(t.formKey()) && title.equals(t.title()))
+                .findFirst().orElseThrow().id();
     }
 
     /** A valid 18-digit number: region, birth date, sequence, check character. */

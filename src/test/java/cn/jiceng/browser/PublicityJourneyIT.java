@@ -69,8 +69,7 @@ class PublicityJourneyIT {
             reviewer.open("/tasks");
             reviewer.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '" + NOTICE + "')]"));
             reviewer.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '核查答复异议')]"));
-            reviewer.all(By.xpath("//vaadin-grid-cell-content//vaadin-button")).stream()
-                    .reduce((a, b) -> b).orElseThrow().click();
+            reviewer.click(By.cssSelector("vaadin-button[data-task='" + NOTICE + "']"));
             assertThat(reviewer.waitFor(By.id("objection-dialog-reason")).getText()).contains("议事记录");
             assertThat(reviewer.waitFor(By.id("objection-phone-masked")).getText()).isEqualTo("138****5678");
             reviewer.waitFor(By.xpath("//vaadin-radio-button[contains(., '有反映但不影响')]")).click();

@@ -243,4 +243,45 @@ class RecruitmentServiceTest {
         assertThat(recruitment.apply("withdraw.01", posts.get(2).getId()).getPost().getPostCode()).isEqualTo("P03");
         assertThat(taskOf("ng.reviewer", id)).isNotNull();
     }
+
+    private String campaignTask(String user, String formKey, Campaign c) {
+        return tasks.openTasks(user(user)).stream().filter(t -> formKey.equals(t.formKey()) && t.title().equals(c.getName()))
+                .findFirst().orElseThrow(() -> new AssertionError(user + " has no " + formKey)).id();
+    }
+
+    @Test
+    void planIsFiledJointlyReviewedAndPostsBelowTheRatioAreReducedOrCancelledByHr() throws IOException {
+        Campaign c = campaign();
+        assertThatThrownBy(() -> recruitment.filePlan(user("cc.hr"), campaignTask("cc.hr", RecruitmentProcess.FORM_FILE_PLAN, c)))
+                .hasMessage("recruitment.error.noPosts");
+        List<Post> posts = importPosts(c);
+        recruitment.filePlan(user("cc.hr"), campaignTask("cc.hr", RecruitmentProcess.FORM_FILE_PLAN, c));
+        assertThat(tasks.openTasks(user("jl.reviewer"))).noneMatch(t -> t.title().equals(c.getName()));
+        String review = campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c);
+        assertThatThrownBy(() -> recruitment.jointReview(user("province.reviewer"), review, RecruitmentProcess.DECISION_RETURN, ""))
+                .hasMessage("recruitment.error.noteRequired");
+        recruitment.jointReview(user("province.reviewer"), review, RecruitmentProcess.DECISION_RETURN, "岗位专业要求过严，请调整。");
+        recruitment.filePlan(user("cc.hr"), campaignTask("cc.hr", RecruitmentProcess.FORM_FILE_PLAN, c));
+        recruitment.jointReview(user("province.reviewer"),
+                campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c), RecruitmentProcess.DECISION_APPROVE, "");
+
+        // registration opened yesterday and closes in ten days: run both timers on the engine clock
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.getCode()).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
+        ClockUtil.setCurrentTime(Date.from(NOW.plusDays(11).toInstant()));
+        management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
+
+        String ratio = campaignTask("cc.hr", RecruitmentProcess.FORM_RATIO_DECISION, c);
+        assertThat(recruitment.postCounts(user("cc.hr"), c.getId())).allMatch(pc -> !pc.ratioMet());
+        assertThatThrownBy(() -> recruitment.decideRatios(user("cc.hr"), ratio,
+                List.of(new RecruitmentService.RatioDecision(posts.get(0).getId(), Post.Status.REDUCED, 3))))
+                .hasMessage("recruitment.error.reduceOpenings");
+        recruitment.decideRatios(user("cc.hr"), ratio, List.of(
+                new RecruitmentService.RatioDecision(posts.get(0).getId(), Post.Status.REDUCED, 1),
+                new RecruitmentService.RatioDecision(posts.get(1).getId(), Post.Status.CANCELLED, null)));
+        List<Post> after = recruitment.posts(c.getId());
+        assertThat(after.get(0).getOpenings()).isEqualTo(1);
+        assertThat(after.get(1).getStatus()).isEqualTo(Post.Status.CANCELLED);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+    }
 }

@@ -69,6 +69,10 @@ public class Campaign {
     @Column(name = "opening_ratio", nullable = false, precision = 5, scale = 2)
     private BigDecimal openingRatio = new BigDecimal("3.00");
 
+    /** The province's opinions when it returned the plan. */
+    @Column(name = "review_opinion", length = 1000)
+    private String reviewOpinion;
+
     @Column(name = "parent_campaign_id")
     private Long parentCampaignId;
 
@@ -162,6 +166,14 @@ public class Campaign {
 
     public void setOpeningRatio(BigDecimal openingRatio) {
         this.openingRatio = openingRatio;
+    }
+
+    public String getReviewOpinion() {
+        return reviewOpinion;
+    }
+
+    public void setReviewOpinion(String reviewOpinion) {
+        this.reviewOpinion = reviewOpinion;
     }
 
     public Long getParentCampaignId() {

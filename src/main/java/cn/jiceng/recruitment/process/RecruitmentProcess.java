@@ -49,6 +49,26 @@ public final class RecruitmentProcess {
 
     public static final String FORM_QUALIFICATION_REVIEW = "jiceng:recruitment-qualification";
 
+    // campaign: processes/recruitment-campaign.bpmn
+    public static final String CAMPAIGN_PROCESS_ID = "recruitmentCampaign";
+    public static final String START_CAMPAIGN = "Start_CampaignDrafted";
+    public static final String TASK_FILE_PLAN = "Task_FilePlan";
+    public static final String TASK_JOINT_REVIEW = "Task_JointReview";
+    public static final String GATEWAY_JOINT_DECISION = "Gateway_JointDecision";
+    public static final String TASK_PUBLISH_ANNOUNCEMENT = "Task_PublishAnnouncement";
+    public static final String TIMER_REGISTRATION_START = "Timer_RegistrationStart";
+    public static final String TASK_OPEN_REGISTRATION = "Task_OpenRegistration";
+    public static final String TIMER_REGISTRATION_END = "Timer_RegistrationEnd";
+    public static final String TASK_CLOSE_REGISTRATION = "Task_CloseRegistration";
+    public static final String TASK_RATIO_DECISION = "Task_RatioDecision";
+    public static final String END_QUALIFICATION_PHASE = "End_QualificationPhase";
+    public static final String VAR_PROVINCE_CODE = "provinceCode";
+    public static final String VAR_REGISTRATION_START = "registrationStart";
+    public static final String VAR_REGISTRATION_END = "registrationEnd";
+    public static final String FORM_FILE_PLAN = "jiceng:recruitment-plan";
+    public static final String FORM_JOINT_REVIEW = "jiceng:recruitment-joint-review";
+    public static final String FORM_RATIO_DECISION = "jiceng:recruitment-ratio";
+
     private RecruitmentProcess() {
     }
 }

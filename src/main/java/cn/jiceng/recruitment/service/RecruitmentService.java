@@ -108,8 +108,106 @@ public class RecruitmentService {
         }
         Campaign campaign = new Campaign(code, name.trim(), city.getCode(), year, batch, referenceDate, now());
         campaign.setRegistrationWindow(registrationStart, registrationEnd);
-        campaign.setStatus(CampaignStatus.REGISTRATION);
-        return campaigns.save(campaign);
+        campaigns.save(campaign);
+        campaigns.flush();
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(RecruitmentProcess.VAR_CAMPAIGN_ID, campaign.getId());
+        vars.put(RecruitmentProcess.VAR_TITLE, campaign.getName());
+        vars.put(RecruitmentProcess.VAR_UNIT_CODE, city.getCode());
+        vars.put(RecruitmentProcess.VAR_CITY_CODE, city.getCode());
+        vars.put(RecruitmentProcess.VAR_PROVINCE_CODE, city.getParentCode());
+        vars.put(RecruitmentProcess.VAR_REVIEW_DAYS, DEFAULT_REVIEW_DAYS);
+        vars.put(RecruitmentProcess.VAR_REGISTRATION_START, iso(registrationStart));
+        vars.put(RecruitmentProcess.VAR_REGISTRATION_END, iso(registrationEnd));
+        campaign.setProcessInstanceId(runtime.startProcessInstanceByKey(RecruitmentProcess.CAMPAIGN_PROCESS_ID, code, vars).getId());
+        return campaign;
+    }
+
+    private static String iso(Instant instant) {
+        return instant.atZone(WorkingDayCalendar.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /** HR files the campaign's plan (with its post table) with the province. */
+    public void filePlan(AppUser hr, String taskId) {
+        var task = tasks.requireInQueue(hr, taskId);
+        requireTask(task, RecruitmentProcess.TASK_FILE_PLAN);
+        Campaign campaign = campaignOfTask(taskId);
+        if (posts.findByCampaignIdOrderByPostCode(campaign.getId()).isEmpty()) {
+            throw new RecruitmentInputException("posts", "recruitment.error.noPosts");
+        }
+        campaign.setStatus(CampaignStatus.FILED);
+        tasks.complete(hr, taskId, Map.of());
+    }
+
+    /** The province's joint review of a filed plan (备案联审): approve, or return with the opinions. */
+    public void jointReview(AppUser reviewer, String taskId, String decision, String opinion) {
+        var task = tasks.requireInQueue(reviewer, taskId);
+        requireTask(task, RecruitmentProcess.TASK_JOINT_REVIEW);
+        if (!Set.of(RecruitmentProcess.DECISION_APPROVE, RecruitmentProcess.DECISION_RETURN).contains(decision)) {
+            throw new RecruitmentInputException("decision", "recruitment.error.decision");
+        }
+        String text = opinion == null ? "" : opinion.strip();
+        if (RecruitmentProcess.DECISION_RETURN.equals(decision) && text.isEmpty()) {
+            throw new RecruitmentInputException("note", "recruitment.error.noteRequired");
+        }
+        Campaign campaign = campaignOfTask(taskId);
+        campaign.setStatus(RecruitmentProcess.DECISION_APPROVE.equals(decision) ? CampaignStatus.FILED : CampaignStatus.RETURNED);
+        campaign.setReviewOpinion(text.isEmpty() ? null : text);
+        tasks.complete(reviewer, taskId, Map.of(RecruitmentProcess.VAR_DECISION, decision));
+    }
+
+    /** A post below the opening ratio: keep it, reduce its openings, or cancel it (its applicants may switch posts). */
+    public record RatioDecision(long postId, Post.Status action, Integer openings) {
+    }
+
+    /** HR's decisions on the posts below the opening ratio after registration closed. */
+    public void decideRatios(AppUser hr, String taskId, List<RatioDecision> decisions) {
+        var task = tasks.requireInQueue(hr, taskId);
+        requireTask(task, RecruitmentProcess.TASK_RATIO_DECISION);
+        Campaign campaign = campaignOfTask(taskId);
+        for (RatioDecision d : decisions) {
+            Post post = posts.findById(d.postId()).filter(p -> p.getCampaign().getId().equals(campaign.getId()))
+                    .orElseThrow(() -> new RecruitmentInputException("post", "recruitment.error.noPost"));
+            if (d.action() == Post.Status.REDUCED) {
+                if (d.openings() == null || d.openings() < 1 || d.openings() >= post.getOpenings()) {
+                    throw new RecruitmentInputException("openings", "recruitment.error.reduceOpenings", post.getPostCode());
+                }
+            }
+        }
+        for (RatioDecision d : decisions) {
+            Post post = posts.findById(d.postId()).orElseThrow();
+            post.setStatus(d.action());
+            if (d.action() == Post.Status.REDUCED) {
+                post.setOpenings(d.openings());
+            }
+        }
+        campaign.setStatus(CampaignStatus.EXAMS);
+        tasks.complete(hr, taskId, Map.of());
+    }
+
+    @Transactional(readOnly = true)
+    public Campaign campaignForTask(AppUser user, String taskId) {
+        tasks.requireInQueue(user, taskId);
+        return campaignOfTask(taskId);
+    }
+
+    private Campaign campaignOfTask(String taskId) {
+        Object id = tasks.taskVariable(taskId, RecruitmentProcess.VAR_CAMPAIGN_ID);
+        if (id == null) {
+            throw new RecruitmentInputException("task", "recruitment.error.notACampaignTask");
+        }
+        return campaigns.findById(((Number) id).longValue()).orElseThrow();
+    }
+
+    private static void requireTask(org.camunda.bpm.engine.task.Task task, String definitionKey) {
+        if (!definitionKey.equals(task.getTaskDefinitionKey())) {
+            throw new RecruitmentInputException("task", "recruitment.error.wrongTask");
+        }
+    }
+
+    /** Campaign steps of the process: announcement published, registration opened/closed. */
+    public void campaignStatus(long campaignId, CampaignStatus status) {
+        campaigns.findById(campaignId).orElseThrow().setStatus(status);
     }
 
     @Transactional(readOnly = true)

@@ -62,7 +62,8 @@ public class ReviewTaskService {
 
     @Transactional(readOnly = true)
     public List<TaskSummary> openTasks(AppUser user) {
-        List<Task> tasks = queueQuery(user).initializeFormKeys().orderByTaskCreateTime().asc().listPage(0, 500);
+        List<Task> tasks = queueQuery(user).initializeFormKeys()
+                .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 500);
         if (tasks.isEmpty()) {
             return List.of();
         }

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import cn.jiceng.publicity.process.PublicityProcess;
 import cn.jiceng.recruitment.process.RecruitmentProcess;
 import cn.jiceng.recruitment.service.RecruitmentService;
+import cn.jiceng.recruitment.ui.CampaignTaskDialog;
 import cn.jiceng.recruitment.ui.QualificationReviewDialog;
 import cn.jiceng.publicity.service.PublicityService;
 import cn.jiceng.publicity.ui.ObjectionTaskDialog;
@@ -72,6 +73,11 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openDecision(TaskSummary task) {
+        if (RecruitmentProcess.FORM_FILE_PLAN.equals(task.formKey()) || RecruitmentProcess.FORM_JOINT_REVIEW.equals(task.formKey())
+                || RecruitmentProcess.FORM_RATIO_DECISION.equals(task.formKey())) {
+            new CampaignTaskDialog(recruitment, user, task.id(), task.formKey(), this::refresh).open();
+            return;
+        }
         if (RecruitmentProcess.FORM_QUALIFICATION_REVIEW.equals(task.formKey())) {
             new QualificationReviewDialog(recruitment, user, task.id(), this::refresh).open();
             return;
