@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /** An application (报名) of an applicant to a post; one per applicant and campaign. */
@@ -57,6 +58,22 @@ public class Application {
 
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
+
+    /** 准考证号, given to qualified applicants before the written exam. */
+    @Column(name = "admission_no", length = 20)
+    private String admissionNo;
+
+    @Column(name = "written_score", precision = 5, scale = 2)
+    private BigDecimal writtenScore;
+
+    @Column(name = "interview_score", precision = 5, scale = 2)
+    private BigDecimal interviewScore;
+
+    @Column(name = "total_score", precision = 6, scale = 3)
+    private BigDecimal totalScore;
+
+    @Column(name = "post_rank")
+    private Integer rank;
 
     protected Application() {
     }
@@ -133,6 +150,43 @@ public class Application {
 
     public void setCorrectionDeadline(Instant correctionDeadline) {
         this.correctionDeadline = correctionDeadline;
+    }
+
+    public String getAdmissionNo() {
+        return admissionNo;
+    }
+
+    public void setAdmissionNo(String admissionNo) {
+        this.admissionNo = admissionNo;
+    }
+
+    public BigDecimal getWrittenScore() {
+        return writtenScore;
+    }
+
+    public void setWrittenScore(BigDecimal writtenScore) {
+        this.writtenScore = writtenScore;
+    }
+
+    public BigDecimal getInterviewScore() {
+        return interviewScore;
+    }
+
+    public void setInterviewScore(BigDecimal interviewScore) {
+        this.interviewScore = interviewScore;
+    }
+
+    public BigDecimal getTotalScore() {
+        return totalScore;
+    }
+
+    public Integer getRank() {
+        return rank;
+    }
+
+    public void setResult(BigDecimal totalScore, Integer rank) {
+        this.totalScore = totalScore;
+        this.rank = rank;
     }
 
     public String getProcessInstanceId() {

@@ -12,6 +12,10 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
 
     List<Application> findByApplicantIdOrderBySubmittedAtDesc(Long applicantId);
 
+    List<Application> findByCampaignIdAndStatus(Long campaignId, ApplicationStatus status);
+
+    List<Application> findByPostIdAndStatus(Long postId, ApplicationStatus status);
+
     long countByPostIdAndStatus(Long postId, ApplicationStatus status);
 
     @Query("select a.post.id, a.status, count(a) from Application a where a.campaign.id = :campaignId group by a.post.id, a.status")

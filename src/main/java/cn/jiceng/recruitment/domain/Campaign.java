@@ -69,6 +69,16 @@ public class Campaign {
     @Column(name = "opening_ratio", nullable = false, precision = 5, scale = 2)
     private BigDecimal openingRatio = new BigDecimal("3.00");
 
+    @Column(name = "written_weight", nullable = false, precision = 4, scale = 3)
+    private BigDecimal writtenWeight = new BigDecimal("0.500");
+
+    @Column(name = "interview_weight", nullable = false, precision = 4, scale = 3)
+    private BigDecimal interviewWeight = new BigDecimal("0.500");
+
+    /** Interview shortlist: this many candidates per opening, by written score, ties included. */
+    @Column(name = "interview_multiple", nullable = false)
+    private int interviewMultiple = 3;
+
     /** The province's opinions when it returned the plan. */
     @Column(name = "review_opinion", length = 1000)
     private String reviewOpinion;
@@ -166,6 +176,27 @@ public class Campaign {
 
     public void setOpeningRatio(BigDecimal openingRatio) {
         this.openingRatio = openingRatio;
+    }
+
+    public BigDecimal getWrittenWeight() {
+        return writtenWeight;
+    }
+
+    public BigDecimal getInterviewWeight() {
+        return interviewWeight;
+    }
+
+    public void setWeights(BigDecimal written, BigDecimal interview) {
+        this.writtenWeight = written;
+        this.interviewWeight = interview;
+    }
+
+    public int getInterviewMultiple() {
+        return interviewMultiple;
+    }
+
+    public void setInterviewMultiple(int interviewMultiple) {
+        this.interviewMultiple = interviewMultiple;
     }
 
     public String getReviewOpinion() {
