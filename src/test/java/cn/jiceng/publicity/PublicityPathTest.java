@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import cn.jiceng.testsupport.FixedWorkingDays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,16 +41,11 @@ class PublicityPathTest {
     private final AtomicInteger openAtClose = new AtomicInteger();
     private final AtomicInteger notified = new AtomicInteger();
 
-    public static class WorkingDaysStub {
-        public String dueIn(int days) {
-            return "2026-12-01T23:59:59+08:00";
-        }
-    }
 
     @BeforeEach
     void registerStandIns() {
         init(engine.getProcessEngine());
-        Mocks.register("workingDays", new WorkingDaysStub());
+        Mocks.register("workingDays", new FixedWorkingDays());
         Mocks.register("publishNoticeDelegate", (JavaDelegate) ex -> {
             ex.setVariable(PublicityProcess.VAR_NOTICE_ID, 1L);
             ex.setVariable(PublicityProcess.VAR_PERIOD_END, "2026-12-04T23:59:59+08:00");

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import cn.jiceng.testsupport.FixedWorkingDays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,11 +63,6 @@ class ApplicationPathTest {
         }
     }
 
-    public static class WorkingDaysStub {
-        public String dueIn(int days) {
-            return "2026-12-01T23:59:59+08:00";
-        }
-    }
 
     private final Steps steps = new Steps();
 
@@ -74,7 +70,7 @@ class ApplicationPathTest {
     void standIns() {
         init(engine.getProcessEngine());
         Mocks.register("applicationSteps", steps);
-        Mocks.register("workingDays", new WorkingDaysStub());
+        Mocks.register("workingDays", new FixedWorkingDays());
     }
 
     @AfterEach

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import cn.jiceng.testsupport.FixedWorkingDays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,11 +51,6 @@ class CampaignPathTest {
         }
     }
 
-    public static class WorkingDaysStub {
-        public String dueIn(int days) {
-            return "2026-12-01T23:59:59+08:00";
-        }
-    }
 
     private final Steps steps = new Steps();
 
@@ -62,7 +58,7 @@ class CampaignPathTest {
     void standIns() {
         init(engine.getProcessEngine());
         Mocks.register("campaignSteps", steps);
-        Mocks.register("workingDays", new WorkingDaysStub());
+        Mocks.register("workingDays", new FixedWorkingDays());
         ClockUtil.setCurrentTime(Date.from(java.time.Instant.parse("2026-11-23T02:00:00Z")));
     }
 

@@ -1,5 +1,6 @@
 package cn.jiceng.publicity.ui;
 
+import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.publicity.domain.PublicityOutcome;
 import cn.jiceng.publicity.service.ObjectionCase;
 import cn.jiceng.publicity.service.PublicityInputException;
@@ -10,8 +11,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
@@ -64,12 +63,10 @@ public class ObjectionTaskDialog extends Dialog {
                     publicity.answerObjection(user, taskId, outcome.getValue(), reply.getValue());
                 }
                 close();
-                Notification.show(getTranslation("objection.dialog.done"), 3000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Feedback.success("objection.dialog.done");
                 onDone.run();
             } catch (PublicityInputException ex) {
-                Notification.show(getTranslation(ex.getMessageKey(), ex.getArgs()), 5000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Feedback.rejected(ex);
             }
         });
         submit.setId("objection-submit-answer");

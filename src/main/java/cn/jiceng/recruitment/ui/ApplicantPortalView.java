@@ -1,5 +1,6 @@
 package cn.jiceng.recruitment.ui;
 
+import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.common.validation.InputRejectedException;
 import cn.jiceng.recruitment.domain.ApplicationStatus;
 import cn.jiceng.recruitment.domain.Campaign;
@@ -17,8 +18,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -133,12 +132,10 @@ public class ApplicantPortalView extends VerticalLayout implements HasDynamicTit
     private void run(Runnable action) {
         try {
             action.run();
-            Notification.show(getTranslation("applicant.done"), 3000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Feedback.success("applicant.done");
             refreshMine();
         } catch (InputRejectedException ex) {
-            Notification.show(getTranslation(ex.getMessageKey(), ex.getArgs()), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Feedback.rejected(ex);
         }
     }
 

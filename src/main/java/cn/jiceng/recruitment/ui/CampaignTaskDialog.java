@@ -1,5 +1,6 @@
 package cn.jiceng.recruitment.ui;
 
+import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.common.validation.InputRejectedException;
 import cn.jiceng.recruitment.domain.Campaign;
 import cn.jiceng.recruitment.domain.Post;
@@ -12,8 +13,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -105,12 +104,10 @@ public class CampaignTaskDialog extends Dialog {
         try {
             action.run();
             close();
-            Notification.show(getTranslation("qualification.done"), 3000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Feedback.success("qualification.done");
             onDone.run();
         } catch (InputRejectedException ex) {
-            Notification.show(getTranslation(ex.getMessageKey(), ex.getArgs()), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Feedback.rejected(ex);
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.jiceng.recruitment.ui;
 
+import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.common.importing.ImportErrorsGrid;
 import cn.jiceng.common.importing.ImportRejectedException;
 import cn.jiceng.common.importing.TabularFileReader;
@@ -160,8 +161,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 reloadCampaigns();
                 campaign.setValue(c);
             } catch (InputRejectedException ex) {
-                Notification.show(getTranslation(ex.getMessageKey(), ex.getArgs()), 5000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Feedback.rejected(ex);
             }
         });
         FormLayout form = new FormLayout(new H3(getTranslation("campaigns.new")), code, name, start, end, create);

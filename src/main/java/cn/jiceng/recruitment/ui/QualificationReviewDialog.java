@@ -1,5 +1,6 @@
 package cn.jiceng.recruitment.ui;
 
+import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.common.validation.InputRejectedException;
 import cn.jiceng.recruitment.process.RecruitmentProcess;
 import cn.jiceng.recruitment.service.ApplicationCase;
@@ -10,8 +11,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
@@ -54,12 +53,10 @@ public class QualificationReviewDialog extends Dialog {
             try {
                 recruitment.review(reviewer, taskId, decision.getValue(), note.getValue());
                 close();
-                Notification.show(getTranslation("qualification.done"), 3000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Feedback.success("qualification.done");
                 onDone.run();
             } catch (InputRejectedException ex) {
-                Notification.show(getTranslation(ex.getMessageKey(), ex.getArgs()), 5000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Feedback.rejected(ex);
             }
         });
         submit.setId("qualification-submit");
