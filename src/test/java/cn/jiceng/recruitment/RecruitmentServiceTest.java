@@ -284,4 +284,25 @@ class RecruitmentServiceTest {
         assertThat(after.get(1).getStatus()).isEqualTo(Post.Status.CANCELLED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
     }
+
+    @Autowired
+    cn.jiceng.recruitment.service.ExportService exports;
+
+    @Test
+    void postCountsExportAsAnExcelSheetForHrOfTheCityOnly() throws IOException {
+        Campaign c = campaign();
+        importPosts(c);
+        register("export.01", idNumber("22010320000101700"), "本科", "社会工作", LocalDate.of(2025, 6, 30));
+        recruitment.apply("export.01", recruitment.posts(c.getId()).get(0).getId());
+        byte[] xlsx = exports.postCounts(user("cc.hr"), c.getId());
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("岗位代码");
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("P01");
+            assertThat(sheet.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(1.0);
+        }
+        assertThatThrownBy(() -> exports.postCounts(user("jl.reviewer"), c.getId()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
 }

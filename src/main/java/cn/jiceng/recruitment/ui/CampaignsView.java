@@ -7,6 +7,7 @@ import cn.jiceng.common.importing.TabularFileReader;
 import cn.jiceng.common.validation.InputRejectedException;
 import cn.jiceng.recruitment.domain.Campaign;
 import cn.jiceng.recruitment.domain.Post;
+import cn.jiceng.recruitment.service.ExportService;
 import cn.jiceng.recruitment.service.PostCounts;
 import cn.jiceng.recruitment.service.PostTableImportService;
 import cn.jiceng.recruitment.service.RecruitmentService;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,6 +31,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -55,9 +59,13 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     private final ImportErrorsGrid errors = new ImportErrorsGrid();
     private final Button confirm = new Button();
     private byte[] pending;
+    private final Anchor export = new Anchor();
+    private final ExportService exports;
 
-    public CampaignsView(RecruitmentService recruitment, PostTableImportService postImport, CurrentUser currentUser) {
+    public CampaignsView(RecruitmentService recruitment, PostTableImportService postImport, ExportService exports,
+                         CurrentUser currentUser) {
         this.recruitment = recruitment;
+        this.exports = exports;
         this.postImport = postImport;
         this.user = currentUser.require();
         setId("campaigns-view");
@@ -79,7 +87,9 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         counts.addColumn(c -> getTranslation(c.ratioMet() ? "campaigns.ratioMet" : "campaigns.ratioNotMet"))
                 .setHeader(getTranslation("campaigns.ratio")).setAutoWidth(true);
         counts.setAllRowsVisible(true);
-        add(counts, importPanel());
+        export.setId("post-counts-export");
+        export.setRouterIgnore(true);
+        add(counts, export, importPanel());
         if (user.hasRole(cn.jiceng.security.domain.Role.HR) || user.hasRole(cn.jiceng.security.domain.Role.ADMIN)) {
             add(createForm());
         }
@@ -178,7 +188,17 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        counts.setItems(campaign.getValue() == null ? List.of() : recruitment.postCounts(user, campaign.getValue().getId()));
+        Campaign c = campaign.getValue();
+        counts.setItems(c == null ? List.of() : recruitment.postCounts(user, c.getId()));
+        export.setVisible(c != null);
+        if (c != null) {
+            export.setText(getTranslation("campaigns.export"));
+            export.setHref(DownloadHandler.fromInputStream(event -> {
+                byte[] xlsx = exports.postCounts(user, c.getId());
+                return new DownloadResponse(new java.io.ByteArrayInputStream(xlsx), c.getCode() + "-posts.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
+            }));
+        }
     }
 
     @Override
