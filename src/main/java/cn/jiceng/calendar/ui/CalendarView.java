@@ -5,18 +5,15 @@ import cn.jiceng.calendar.domain.CalendarYear;
 import cn.jiceng.calendar.domain.DayKind;
 import cn.jiceng.calendar.service.CalendarAdminService;
 import cn.jiceng.calendar.service.WorkingDayCalendar;
-import cn.jiceng.common.importing.ImportErrorsGrid;
+import cn.jiceng.common.importing.ImportPanel;
 import cn.jiceng.common.importing.ImportRejectedException;
-import cn.jiceng.common.importing.TabularFileReader;
 import cn.jiceng.security.service.CurrentUser;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -24,13 +21,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
@@ -48,7 +42,6 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Integer> year = new ComboBox<>();
     private final Grid<CalendarDay> days = new Grid<>();
     private final Paragraph status = new Paragraph();
-    private final ImportErrorsGrid errors = new ImportErrorsGrid();
 
     public CalendarView(CalendarAdminService admin, CurrentUser currentUser) {
         this.admin = admin;
@@ -114,30 +107,13 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         return row;
     }
 
-    private VerticalLayout importPanel() {
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> {
+    private ImportPanel importPanel() {
+        return new ImportPanel("calendar-import-upload", "calendar.import.title", "calendar.import.help", (fileName, data) -> {
             Integer y = year.getValue();
-            try {
-                int n = admin.importYear(y, data, "import " + metadata.fileName() + " by " + username);
-                errors.show(List.of());
-                refresh();
-                Notification.show(getTranslation("calendar.import.done", y, n), 5000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (ImportRejectedException e) {
-                errors.show(e.getErrors());
-                Notification.show(getTranslation("import.rejected", e.getErrors().size()), 5000,
-                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        })));
-        upload.setId("calendar-import-upload");
-        upload.setAcceptedFileTypes(".csv", ".xlsx", ".xls");
-        upload.setMaxFileSize(TabularFileReader.MAX_BYTES);
-        upload.setMaxFiles(1);
-        VerticalLayout panel = new VerticalLayout(new H3(getTranslation("calendar.import.title")),
-                new Paragraph(getTranslation("calendar.import.help")), upload, errors);
-        panel.setPadding(false);
-        return panel;
+            int n = admin.importYear(y, data, "import " + fileName + " by " + username);
+            refresh();
+            return getTranslation("calendar.import.done", y, n);
+        });
     }
 
     private void refresh() {

@@ -1,8 +1,6 @@
 package cn.jiceng.organization.ui;
 
-import cn.jiceng.common.importing.ImportErrorsGrid;
-import cn.jiceng.common.importing.ImportRejectedException;
-import cn.jiceng.common.importing.TabularFileReader;
+import cn.jiceng.common.importing.ImportPanel;
 import cn.jiceng.organization.domain.OrgUnit;
 import cn.jiceng.organization.service.OrgTreeImportResult;
 import cn.jiceng.organization.service.OrgTreeImportService;
@@ -11,20 +9,13 @@ import cn.jiceng.security.domain.AppUser;
 import cn.jiceng.security.domain.Role;
 import cn.jiceng.security.service.CurrentUser;
 import cn.jiceng.security.service.RegionScopeService;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
 import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Stream;
@@ -74,30 +65,12 @@ public class OrgTreeView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private VerticalLayout importPanel(OrgTreeImportService importService) {
-        ImportErrorsGrid errors = new ImportErrorsGrid();
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> {
-            try {
-                OrgTreeImportResult result = importService.importFile(data);
-                errors.show(List.of());
-                tree.getDataProvider().refreshAll();
-                Notification.show(getTranslation("org.import.done", result.created(), result.renamed(), result.unchanged()),
-                        5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (ImportRejectedException e) {
-                errors.show(e.getErrors());
-                Notification.show(getTranslation("import.rejected", e.getErrors().size()), 5000,
-                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        })));
-        upload.setId("org-import-upload");
-        upload.setAcceptedFileTypes(".csv", ".xlsx", ".xls");
-        upload.setMaxFileSize(TabularFileReader.MAX_BYTES);
-        upload.setMaxFiles(1);
-        VerticalLayout panel = new VerticalLayout(new H3(getTranslation("org.import.title")),
-                new Paragraph(getTranslation("org.import.help")), upload, errors);
-        panel.setPadding(false);
-        return panel;
+    private ImportPanel importPanel(OrgTreeImportService importService) {
+        return new ImportPanel("org-import-upload", "org.import.title", "org.import.help", (fileName, data) -> {
+            OrgTreeImportResult result = importService.importFile(data);
+            tree.getDataProvider().refreshAll();
+            return getTranslation("org.import.done", result.created(), result.renamed(), result.unchanged());
+        });
     }
 
     @Override

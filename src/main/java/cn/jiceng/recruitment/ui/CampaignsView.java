@@ -1,9 +1,8 @@
 package cn.jiceng.recruitment.ui;
 
 import cn.jiceng.common.ui.Feedback;
-import cn.jiceng.common.importing.ImportErrorsGrid;
+import cn.jiceng.common.importing.ImportPanel;
 import cn.jiceng.common.importing.ImportRejectedException;
-import cn.jiceng.common.importing.TabularFileReader;
 import cn.jiceng.common.validation.InputRejectedException;
 import cn.jiceng.recruitment.domain.Campaign;
 import cn.jiceng.recruitment.domain.Post;
@@ -13,7 +12,6 @@ import cn.jiceng.recruitment.service.PostTableImportService;
 import cn.jiceng.recruitment.service.RecruitmentService;
 import cn.jiceng.security.domain.AppUser;
 import cn.jiceng.security.service.CurrentUser;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -23,17 +21,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -56,7 +51,6 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Campaign> campaign = new ComboBox<>();
     private final Grid<PostCounts> counts = new Grid<>();
     private final Grid<Post> preview = new Grid<>();
-    private final ImportErrorsGrid errors = new ImportErrorsGrid();
     private final Button confirm = new Button();
     private byte[] pending;
     private final Anchor export = new Anchor();
@@ -96,8 +90,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         reloadCampaigns();
     }
 
-    private VerticalLayout importPanel() {
-        UI ui = UI.getCurrent();
+    private ImportPanel importPanel() {
         preview.setId("post-preview");
         preview.addColumn(Post::getPostCode).setHeader(getTranslation("recruitment.postCode")).setAutoWidth(true);
         preview.addColumn(Post::getUnitName).setHeader(getTranslation("recruitment.unit")).setAutoWidth(true);
@@ -111,6 +104,18 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         confirm.setId("post-import-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setVisible(false);
+        // the upload only previews; the file is imported when HR confirms
+        ImportPanel panel = new ImportPanel("post-import-upload", "campaigns.importTitle", "campaigns.importHelp",
+                (fileName, data) -> {
+                    resetPreview();
+                    if (campaign.getValue() != null) {
+                        preview.setItems(postImport.preview(campaign.getValue().getId(), data));
+                        pending = data;
+                        preview.setVisible(true);
+                        confirm.setVisible(true);
+                    }
+                    return null;
+                });
         confirm.addClickListener(e -> {
             try {
                 int n = postImport.importPosts(campaign.getValue().getId(), pending);
@@ -119,34 +124,10 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 resetPreview();
                 refresh();
             } catch (ImportRejectedException ex) {
-                errors.show(ex.getErrors());
+                panel.showErrors(ex.getErrors());
             }
         });
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> {
-            if (campaign.getValue() == null) {
-                return;
-            }
-            try {
-                List<Post> posts = postImport.preview(campaign.getValue().getId(), data);
-                pending = data;
-                errors.show(List.of());
-                preview.setItems(posts);
-                preview.setVisible(true);
-                confirm.setVisible(true);
-            } catch (ImportRejectedException ex) {
-                resetPreview();
-                errors.show(ex.getErrors());
-                Notification.show(getTranslation("import.rejected", ex.getErrors().size()), 5000,
-                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        })));
-        upload.setId("post-import-upload");
-        upload.setAcceptedFileTypes(".xlsx", ".xls", ".csv");
-        upload.setMaxFileSize(TabularFileReader.MAX_BYTES);
-        upload.setMaxFiles(1);
-        VerticalLayout panel = new VerticalLayout(new H3(getTranslation("campaigns.importTitle")),
-                new Paragraph(getTranslation("campaigns.importHelp")), upload, errors, preview, confirm);
-        panel.setPadding(false);
+        panel.add(preview, confirm);
         return panel;
     }
 
