@@ -145,12 +145,7 @@ public class PublicityService {
     /** Sets and returns the outcome of every entry (by the caller's ref), in published order. */
     public Map<String, PublicityOutcome> determineOutcomes(long noticeId) {
         PublicityNotice notice = notices.findById(noticeId).orElseThrow();
-        Map<Long, PublicityOutcome> byEntry = new HashMap<>();
-        for (Objection o : objections.findByNoticeIdOrderBySubmittedAt(noticeId)) {
-            if (o.getOutcome() != null) {
-                byEntry.merge(o.getEntry().getId(), o.getOutcome(), PublicityOutcome::strongest);
-            }
-        }
+        Map<Long, PublicityOutcome> byEntry = answersByEntry(noticeId);
         Map<String, PublicityOutcome> outcomes = new LinkedHashMap<>();
         for (PublicityEntry entry : notice.getEntries()) {
             PublicityOutcome outcome = byEntry.getOrDefault(entry.getId(), PublicityOutcome.NO_OBJECTION);
@@ -332,13 +327,18 @@ public class PublicityService {
     // ------------------------------------------------------------------ helpers
 
     private void determineEntryOutcome(PublicityEntry entry) {
-        PublicityOutcome outcome = PublicityOutcome.NO_OBJECTION;
-        for (Objection o : objections.findByNoticeIdOrderBySubmittedAt(entry.getNotice().getId())) {
-            if (o.getEntry().getId().equals(entry.getId()) && o.getOutcome() != null) {
-                outcome = outcome.strongest(o.getOutcome());
+        entry.setOutcome(answersByEntry(entry.getNotice().getId()).getOrDefault(entry.getId(), PublicityOutcome.NO_OBJECTION));
+    }
+
+    /** The strongest answer given to the objections on each entry of a notice (entries without answers absent). */
+    private Map<Long, PublicityOutcome> answersByEntry(long noticeId) {
+        Map<Long, PublicityOutcome> byEntry = new HashMap<>();
+        for (Objection o : objections.findByNoticeIdOrderBySubmittedAt(noticeId)) {
+            if (o.getOutcome() != null) {
+                byEntry.merge(o.getEntry().getId(), o.getOutcome(), PublicityOutcome::strongest);
             }
         }
-        entry.setOutcome(outcome);
+        return byEntry;
     }
 
     private Objection objectionOfTask(String taskId) {

@@ -255,9 +255,21 @@ public class RecruitmentService {
     public void updateProfile(String username, String phone, String education, String school, String major,
                               LocalDate graduationDate) {
         Applicant applicant = applicantOf(username);
-        if (phone == null || !PHONE.matcher(phone.trim()).matches()) {
+        String checkedPhone = checkedPhone(phone);
+        Education level = checkedProfile(education, school, major, graduationDate);
+        applicant.updateProfile(checkedPhone, level, school.trim(), major.trim(), graduationDate);
+    }
+
+    private static String checkedPhone(String phone) {
+        String p = phone == null ? "" : phone.trim();
+        if (!PHONE.matcher(p).matches()) {
             throw new RecruitmentInputException("phone", "recruitment.error.phone");
         }
+        return p;
+    }
+
+    /** Checks the education part of a profile (registration and later corrections alike); returns the level. */
+    private static Education checkedProfile(String education, String school, String major, LocalDate graduationDate) {
         Education level = Education.parse(education);
         if (level == null) {
             throw new RecruitmentInputException("education", "recruitment.error.education");
@@ -268,7 +280,7 @@ public class RecruitmentService {
         if (graduationDate == null || graduationDate.isAfter(LocalDate.now().plusYears(1))) {
             throw new RecruitmentInputException("graduationDate", "recruitment.error.graduationDate");
         }
-        applicant.updateProfile(phone.trim(), level, school.trim(), major.trim(), graduationDate);
+        return level;
     }
 
     @Transactional(readOnly = true)
@@ -291,20 +303,8 @@ public class RecruitmentService {
         if (!NAME.matcher(name).matches()) {
             throw new RecruitmentInputException("name", "recruitment.error.name");
         }
-        String phone = spec.phone() == null ? "" : spec.phone().trim();
-        if (!PHONE.matcher(phone).matches()) {
-            throw new RecruitmentInputException("phone", "recruitment.error.phone");
-        }
-        Education education = Education.parse(spec.education());
-        if (education == null) {
-            throw new RecruitmentInputException("education", "recruitment.error.education");
-        }
-        if (spec.school() == null || spec.school().isBlank() || spec.major() == null || spec.major().isBlank()) {
-            throw new RecruitmentInputException("school", "recruitment.error.schoolAndMajor");
-        }
-        if (spec.graduationDate() == null || spec.graduationDate().isAfter(LocalDate.now().plusYears(1))) {
-            throw new RecruitmentInputException("graduationDate", "recruitment.error.graduationDate");
-        }
+        String phone = checkedPhone(spec.phone());
+        Education education = checkedProfile(spec.education(), spec.school(), spec.major(), spec.graduationDate());
         users.create(new UserService.NewUser(spec.username(), spec.password(), name, null, Set.of(Role.APPLICANT)));
         return applicants.save(new Applicant(spec.username().trim(), name, idNumber, phone, education, spec.school().trim(),
                 spec.major().trim(), spec.graduationDate(),

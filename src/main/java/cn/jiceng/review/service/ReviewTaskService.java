@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -115,8 +114,6 @@ public class ReviewTaskService {
     /** Decides a review task: approve or return, with the reviewer's opinion (审核意见). */
     @Transactional
     public void decide(AppUser user, String taskId, boolean approved, String opinion) {
-        Task task = Optional.ofNullable(queueQuery(user).taskId(taskId).singleResult())
-                .orElseThrow(() -> new AccessDeniedException("task " + taskId + " is not in the user's queue"));
         String text = opinion == null ? "" : opinion.trim();
         if (!approved && text.isEmpty()) {
             throw new IllegalArgumentException("review.error.opinionRequired");
@@ -128,15 +125,7 @@ public class ReviewTaskService {
         vars.put(SampleReviewProcess.VAR_APPROVED, approved);
         vars.put(SampleReviewProcess.VAR_OPINION, text);
         vars.put(SampleReviewProcess.VAR_REVIEWER, user.getUsername());
-        identityService.setAuthenticatedUserId(user.getUsername());
-        try {
-            if (task.getAssignee() == null) {
-                taskService.claim(taskId, user.getUsername());
-            }
-            taskService.complete(taskId, vars);
-        } finally {
-            identityService.clearAuthentication();
-        }
+        complete(user, taskId, vars);
     }
 
     private Map<String, Map<String, Object>> variables(List<String> processInstanceIds) {
