@@ -58,6 +58,10 @@ class ApplicationPathTest {
             ran.add("expired");
         }
 
+        public void postCancelled(DelegateExecution e) {
+            ran.add("postCancelled");
+        }
+
         public void withdrawn(DelegateExecution e) {
             ran.add("withdrawn");
         }
@@ -145,6 +149,15 @@ class ApplicationPathTest {
         ProcessInstance instance = start();
         runtimeService().createMessageCorrelation(RecruitmentProcess.MSG_WITHDRAWN).processInstanceBusinessKey("42").correlate();
         assertThat(instance).isEnded().hasPassed(RecruitmentProcess.TASK_WITHDRAWN, RecruitmentProcess.END_WITHDRAWN)
+                .hasNotPassed(RecruitmentProcess.TASK_QUALIFIED);
+    }
+
+    @Test
+    void cancellationOfThePostStopsTheReviewSoTheApplicantMaySwitch() {
+        ProcessInstance instance = start();
+        decide(instance, RecruitmentProcess.DECISION_APPROVE);
+        runtimeService().createMessageCorrelation(RecruitmentProcess.MSG_POST_CANCELLED).processInstanceBusinessKey("42").correlate();
+        assertThat(instance).isEnded().hasPassed(RecruitmentProcess.TASK_POST_CANCELLED, RecruitmentProcess.END_POST_CANCELLED)
                 .hasNotPassed(RecruitmentProcess.TASK_QUALIFIED);
     }
 }

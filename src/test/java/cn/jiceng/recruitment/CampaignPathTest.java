@@ -1,6 +1,7 @@
 package cn.jiceng.recruitment;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -11,7 +12,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import cn.jiceng.recruitment.process.RecruitmentProcess;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -27,16 +31,40 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every path of the campaign's first phase on a plain engine; registration timers on the engine clock. */
-@Deployment(resources = "processes/recruitment-campaign.bpmn")
+/**
+ * Every path of the campaign process on a plain engine: the plan's joint review, registration and
+ * switching timers on the engine clock, exams, the physical exam with re-examination (taken, or its
+ * deadline passing), promotion after each stage, publicity (a stand-in sub-process) with an upheld
+ * objection or a suspended entry, hiring and the supplementary campaign.
+ */
+@Deployment(resources = {"processes/recruitment-campaign.bpmn", "processes-test/publicity-stub.bpmn"})
 class CampaignPathTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
             .assertClassCoverageAtLeast(0.9).build();
 
+    /** Records the steps run and answers the gateway questions from queues (default: no). */
     public static class Steps {
         public final List<String> ran = new ArrayList<>();
+        public final Map<String, Deque<Boolean>> answers = new HashMap<>();
+
+        void answer(String question, Boolean... values) {
+            answers.computeIfAbsent(question, k -> new ArrayDeque<>()).addAll(List.of(values));
+        }
+
+        private boolean ask(String question) {
+            Deque<Boolean> q = answers.get(question);
+            return q != null && !q.isEmpty() && q.peek();
+        }
+
+        /** Each condition is evaluated for both outgoing flows; the answer is used up when the step after it runs. */
+        private void consume(String question) {
+            Deque<Boolean> q = answers.get(question);
+            if (q != null && !q.isEmpty()) {
+                q.poll();
+            }
+        }
 
         public void published(DelegateExecution e) {
             ran.add("published");
@@ -49,8 +77,70 @@ class CampaignPathTest {
         public void registrationClosed(DelegateExecution e) {
             ran.add("closed");
         }
-    }
 
+        public void openSwitchWindow(DelegateExecution e) {
+            ran.add("switchOpened");
+            e.setVariable(RecruitmentProcess.VAR_SWITCH_END, "2026-12-20T17:00:00+08:00");
+        }
+
+        public void closeSwitchWindow(DelegateExecution e) {
+            ran.add("switchClosed");
+        }
+
+        public void shortlist(DelegateExecution e) {
+            ran.add("shortlist");
+        }
+
+        public void rank(DelegateExecution e) {
+            ran.add("rank");
+        }
+
+        public void callCandidates(DelegateExecution e) {
+            ran.add("call");
+            consume("PHYSICAL");
+            consume("INSPECTION");
+            consume("PUBLICITY");
+        }
+
+        public void concludePhysical(DelegateExecution e) {
+            ran.add("concludePhysical");
+        }
+
+        public boolean promote(DelegateExecution e, String stage) {
+            return ask(stage);
+        }
+
+        public boolean anyProposed(DelegateExecution e) {
+            return !answers.containsKey("proposed") || ask("proposed");
+        }
+
+        public void proposeHires(DelegateExecution e) {
+            ran.add("propose");
+            e.setVariable(RecruitmentProcess.VAR_PUBLICITY_TITLE, "拟聘用人员公示");
+            e.setVariable("publicityEntries", "[]");
+        }
+
+        public void recordPublicity(DelegateExecution e) {
+            ran.add("publicity:" + e.getVariable("publicityOutcomes"));
+        }
+
+        public boolean anySuspended(DelegateExecution e) {
+            return ask("suspended");
+        }
+
+        public void recordInvestigation(DelegateExecution e) {
+            ran.add("investigation:" + e.getVariable("entryRef") + "=" + e.getVariable("concludedOutcome"));
+            consume("suspended");
+        }
+
+        public void hire(DelegateExecution e) {
+            ran.add("hire");
+        }
+
+        public void startSupplementary(DelegateExecution e) {
+            ran.add("supplementary");
+        }
+    }
 
     private final Steps steps = new Steps();
 
@@ -77,8 +167,52 @@ class CampaignPathTest {
                 RecruitmentProcess.VAR_REGISTRATION_END, "2026-12-10T17:00:00+08:00"));
     }
 
+    /** Plan filed and approved, registration opened and closed by its timers, ratio decided. */
+    private ProcessInstance throughRegistration(boolean postsCancelled) {
+        ProcessInstance instance = start();
+        complete(task(instance));
+        complete(task(instance), withVariables(RecruitmentProcess.VAR_DECISION, RecruitmentProcess.DECISION_APPROVE));
+        execute(job());
+        execute(job());
+        assertThat(task(instance)).hasDefinitionKey(RecruitmentProcess.TASK_RATIO_DECISION).hasCandidateGroup("HR@220100");
+        complete(task(instance), withVariables(RecruitmentProcess.VAR_POSTS_CANCELLED, postsCancelled));
+        return instance;
+    }
+
+    /** Admission, both score imports, shortlist and ranking; waits at the physical exam. */
+    private void throughExams(ProcessInstance instance) {
+        assertThat(task(instance)).hasDefinitionKey(RecruitmentProcess.TASK_PREPARE_EXAM).hasCandidateGroup("HR@220100");
+        complete(task(instance));
+        assertThat(task(instance)).hasDefinitionKey(RecruitmentProcess.TASK_WRITTEN_SCORES);
+        complete(task(instance));
+        assertThat(instance).hasPassed(RecruitmentProcess.TASK_SHORTLIST);
+        assertThat(task(instance)).hasDefinitionKey(RecruitmentProcess.TASK_INTERVIEW_SCORES);
+        complete(task(instance));
+        assertThat(instance).hasPassed(RecruitmentProcess.TASK_RANK, RecruitmentProcess.TASK_CALL_CANDIDATES);
+        assertThat(task(instance)).hasDefinitionKey(RecruitmentProcess.TASK_PHYSICAL_EXAM).hasCandidateGroup("HR@220100");
+    }
+
+    private static Map<String, Object> physical(boolean reexams) {
+        return Map.of(RecruitmentProcess.VAR_REEXAMS_REQUESTED, reexams,
+                RecruitmentProcess.VAR_REEXAM_DEADLINE, "2026-12-30T02:00:00Z");
+    }
+
+    /** The stand-in publicity ends with the given outcomes. */
+    private void publicityEnds(ProcessInstance instance, String outcomes) {
+        assertThat(instance).isWaitingAt(RecruitmentProcess.CALL_PUBLICITY);
+        ProcessInstance sub = calledProcessInstance(instance);
+        assertThat(sub).hasVariables("title", "unitCode");
+        complete(task(sub), withVariables("publicityNoticeId", 77L, "publicityOutcomes", outcomes));
+    }
+
+    private void closes(ProcessInstance instance, boolean supplementary) {
+        assertThat(task(instance)).hasDefinitionKey(RecruitmentProcess.TASK_CLOSE_CAMPAIGN).hasCandidateGroup("HR@220100");
+        complete(task(instance), withVariables(RecruitmentProcess.VAR_SUPPLEMENTARY, supplementary));
+        assertThat(instance).isEnded().hasPassed(RecruitmentProcess.END_CAMPAIGN_CLOSED);
+    }
+
     @Test
-    void approvedPlanIsPublishedAndRegistrationOpensAndClosesOnItsDates() {
+    void happyPathRunsFromThePlanThroughExamsSelectionAndPublicityToHireAndClose() {
         ProcessInstance instance = start();
         assertThat(task(instance)).hasDefinitionKey(RecruitmentProcess.TASK_FILE_PLAN).hasCandidateGroup("HR@220100");
         complete(task(instance));
@@ -91,10 +225,19 @@ class CampaignPathTest {
         execute(job());
         assertThat(instance).isWaitingAt(RecruitmentProcess.TIMER_REGISTRATION_END);
         execute(job());
-        assertThat(task(instance)).hasDefinitionKey(RecruitmentProcess.TASK_RATIO_DECISION).hasCandidateGroup("HR@220100");
+        complete(task(instance), withVariables(RecruitmentProcess.VAR_POSTS_CANCELLED, false));
+        assertThat(instance).hasNotPassed(RecruitmentProcess.TASK_OPEN_SWITCH);
+        throughExams(instance);
+        complete(task(instance), physical(false));
+        assertThat(instance).hasPassed(RecruitmentProcess.TASK_CONCLUDE_PHYSICAL).hasNotPassed(RecruitmentProcess.TASK_REEXAM);
+        assertThat(task(instance)).hasDefinitionKey(RecruitmentProcess.TASK_INSPECTION);
         complete(task(instance));
-        assertThat(instance).isEnded().hasPassed(RecruitmentProcess.END_QUALIFICATION_PHASE);
-        org.assertj.core.api.Assertions.assertThat(steps.ran).containsExactly("published", "opened", "closed");
+        publicityEnds(instance, "{\"41\":\"NO_OBJECTION\"}");
+        assertThat(instance).hasPassed(RecruitmentProcess.TASK_RECORD_PUBLICITY, RecruitmentProcess.TASK_HIRE);
+        closes(instance, false);
+        assertThat(instance).hasNotPassed(RecruitmentProcess.TASK_START_SUPPLEMENTARY);
+        org.assertj.core.api.Assertions.assertThat(steps.ran).containsExactly("published", "opened", "closed",
+                "shortlist", "rank", "call", "concludePhysical", "propose", "publicity:{\"41\":\"NO_OBJECTION\"}", "hire");
     }
 
     @Test
@@ -104,5 +247,118 @@ class CampaignPathTest {
         complete(task(instance), withVariables(RecruitmentProcess.VAR_DECISION, RecruitmentProcess.DECISION_RETURN));
         assertThat(task(instance)).hasDefinitionKey(RecruitmentProcess.TASK_FILE_PLAN);
         assertThat(instance).hasNotPassed(RecruitmentProcess.TASK_PUBLISH_ANNOUNCEMENT);
+    }
+
+    @Test
+    void cancelledPostsOpenASwitchingWindowThatClosesOnItsTimer() {
+        ProcessInstance instance = throughRegistration(true);
+        assertThat(instance).hasPassed(RecruitmentProcess.TASK_OPEN_SWITCH).isWaitingAt(RecruitmentProcess.TIMER_SWITCH_END);
+        org.assertj.core.api.Assertions.assertThat(job().getDuedate())
+                .isEqualTo(Date.from(java.time.Instant.parse("2026-12-20T09:00:00Z")));
+        execute(job());
+        assertThat(instance).hasPassed(RecruitmentProcess.TASK_CLOSE_SWITCH);
+        assertThat(task(instance)).hasDefinitionKey(RecruitmentProcess.TASK_PREPARE_EXAM);
+    }
+
+    @Test
+    void failedPhysicalExamPromotesTheNextInRankWhoGoesThroughThePhysicalExamToo() {
+        ProcessInstance instance = throughRegistration(false);
+        throughExams(instance);
+        steps.answer("PHYSICAL", true);
+        complete(task(instance), physical(false));
+        assertThat(task(instance)).hasDefinitionKey(RecruitmentProcess.TASK_PHYSICAL_EXAM);
+        complete(task(instance), physical(false));
+        assertThat(task(instance)).hasDefinitionKey(RecruitmentProcess.TASK_INSPECTION);
+        org.assertj.core.api.Assertions.assertThat(steps.ran.stream().filter("call"::equals).count()).isEqualTo(2);
+    }
+
+    @Test
+    void reExaminationRequestedAndTakenBeforeTheInspection() {
+        ProcessInstance instance = throughRegistration(false);
+        throughExams(instance);
+        complete(task(instance), physical(true));
+        assertThat(task(instance)).hasDefinitionKey(RecruitmentProcess.TASK_REEXAM).hasCandidateGroup("HR@220100");
+        complete(task(instance));
+        assertThat(instance).hasPassed(RecruitmentProcess.TASK_CONCLUDE_PHYSICAL);
+        assertThat(task(instance)).hasDefinitionKey(RecruitmentProcess.TASK_INSPECTION);
+    }
+
+    @Test
+    void reExaminationNotTakenByItsDeadlineEndsThePhysicalExam() {
+        ProcessInstance instance = throughRegistration(false);
+        throughExams(instance);
+        complete(task(instance), physical(true));
+        assertThat(instance).isWaitingAt(RecruitmentProcess.TASK_REEXAM);
+        org.assertj.core.api.Assertions.assertThat(job().getDuedate())
+                .isEqualTo(Date.from(java.time.Instant.parse("2026-12-30T02:00:00Z")));
+        execute(job());
+        assertThat(instance).hasPassed(RecruitmentProcess.TIMER_REEXAM_DEADLINE, RecruitmentProcess.TASK_CONCLUDE_PHYSICAL);
+        assertThat(task(instance)).hasDefinitionKey(RecruitmentProcess.TASK_INSPECTION);
+    }
+
+    @Test
+    void failedInspectionPromotesTheNextInRank() {
+        ProcessInstance instance = throughRegistration(false);
+        throughExams(instance);
+        complete(task(instance), physical(false));
+        steps.answer("INSPECTION", true);
+        complete(task(instance));
+        assertThat(task(instance)).hasDefinitionKey(RecruitmentProcess.TASK_PHYSICAL_EXAM);
+    }
+
+    @Test
+    void objectionUpheldDuringPublicityCancelsTheEntryAndPromotesTheNextInRank() {
+        ProcessInstance instance = throughRegistration(false);
+        throughExams(instance);
+        complete(task(instance), physical(false));
+        complete(task(instance));
+        steps.answer("PUBLICITY", true);
+        publicityEnds(instance, "{\"41\":\"CANCELLED\"}");
+        assertThat(task(instance)).hasDefinitionKey(RecruitmentProcess.TASK_PHYSICAL_EXAM);
+        complete(task(instance), physical(false));
+        complete(task(instance));
+        publicityEnds(instance, "{\"42\":\"NO_OBJECTION\"}");
+        closes(instance, false);
+        org.assertj.core.api.Assertions.assertThat(steps.ran).contains("publicity:{\"41\":\"CANCELLED\"}",
+                "publicity:{\"42\":\"NO_OBJECTION\"}");
+    }
+
+    @Test
+    void suspendedEntryWaitsForItsInvestigationBeforeHiring() {
+        ProcessInstance instance = throughRegistration(false);
+        throughExams(instance);
+        complete(task(instance), physical(false));
+        complete(task(instance));
+        steps.answer("suspended", true);
+        publicityEnds(instance, "{\"41\":\"SUSPENDED\"}");
+        assertThat(instance).isWaitingAt(RecruitmentProcess.EVENT_INVESTIGATION_CONCLUDED).hasNotPassed(RecruitmentProcess.TASK_HIRE);
+        runtimeService().createMessageCorrelation("PublicityInvestigationConcluded")
+                .processInstanceVariableEquals("publicityNoticeId", 77L)
+                .setVariable("entryRef", "41").setVariable("concludedOutcome", "NO_IMPACT").correlateAllWithResult();
+        assertThat(instance).hasPassed(RecruitmentProcess.TASK_RECORD_INVESTIGATION, RecruitmentProcess.TASK_HIRE);
+        org.assertj.core.api.Assertions.assertThat(steps.ran).contains("investigation:41=NO_IMPACT");
+    }
+
+    @Test
+    void nobodyProposedSkipsThePublicity() {
+        ProcessInstance instance = throughRegistration(false);
+        throughExams(instance);
+        complete(task(instance), physical(false));
+        steps.answer("proposed", false);
+        complete(task(instance));
+        assertThat(instance).hasNotPassed(RecruitmentProcess.CALL_PUBLICITY).hasPassed(RecruitmentProcess.TASK_HIRE);
+        assertThat(task(instance)).hasDefinitionKey(RecruitmentProcess.TASK_CLOSE_CAMPAIGN);
+    }
+
+    @Test
+    void unfilledPostsStartASupplementaryCampaignWhenTheCampaignCloses() {
+        ProcessInstance instance = throughRegistration(false);
+        throughExams(instance);
+        complete(task(instance), physical(false));
+        complete(task(instance));
+        publicityEnds(instance, "{}");
+        closes(instance, true);
+        assertThat(instance).hasPassed(RecruitmentProcess.TASK_START_SUPPLEMENTARY);
+        org.assertj.core.api.Assertions.assertThat(steps.ran).endsWith("supplementary");
     }
 }

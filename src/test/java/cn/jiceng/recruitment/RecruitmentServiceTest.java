@@ -8,6 +8,8 @@ import cn.jiceng.common.importing.ImportError;
 import cn.jiceng.common.importing.ImportRejectedException;
 import cn.jiceng.recruitment.domain.ApplicationStatus;
 import cn.jiceng.recruitment.domain.Campaign;
+import cn.jiceng.recruitment.domain.CampaignRepository;
+import cn.jiceng.recruitment.domain.CampaignStatus;
 import cn.jiceng.recruitment.domain.Post;
 import cn.jiceng.recruitment.domain.PostType;
 import cn.jiceng.recruitment.process.RecruitmentProcess;
@@ -282,8 +284,13 @@ class RecruitmentServiceTest {
         List<Post> after = recruitment.posts(c.getId());
         assertThat(after.get(0).getOpenings()).isEqualTo(1);
         assertThat(after.get(1).getStatus()).isEqualTo(Post.Status.CANCELLED);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+        // a cancelled post opens the switching window (改报) on the campaign's timer
+        assertThat(management.createJobQuery().processInstanceId(instance).timers().singleResult()).isNotNull();
+        assertThat(campaigns.findById(c.getId()).orElseThrow().getStatus()).isEqualTo(CampaignStatus.SWITCHING);
     }
+
+    @Autowired
+    CampaignRepository campaigns;
 
     @Autowired
     cn.jiceng.recruitment.service.ExportService exports;

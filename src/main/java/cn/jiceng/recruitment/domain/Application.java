@@ -75,6 +75,17 @@ public class Application {
     @Column(name = "post_rank")
     private Integer rank;
 
+    /** Where the candidate stands in the selection after the ranking; null before it. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 24)
+    private SelectionStatus stage;
+
+    @Column(name = "stage_note", length = 500)
+    private String stageNote;
+
+    @Column(name = "stage_changed_at")
+    private Instant stageChangedAt;
+
     protected Application() {
     }
 
@@ -87,7 +98,7 @@ public class Application {
 
     public boolean isActive() {
         return status != ApplicationStatus.WITHDRAWN && status != ApplicationStatus.REJECTED
-                && status != ApplicationStatus.EXPIRED;
+                && status != ApplicationStatus.EXPIRED && status != ApplicationStatus.POST_CANCELLED;
     }
 
     public Long getId() {
@@ -195,5 +206,23 @@ public class Application {
 
     public void setProcessInstanceId(String processInstanceId) {
         this.processInstanceId = processInstanceId;
+    }
+
+    public SelectionStatus getStage() {
+        return stage;
+    }
+
+    public String getStageNote() {
+        return stageNote;
+    }
+
+    public Instant getStageChangedAt() {
+        return stageChangedAt;
+    }
+
+    public void setStage(SelectionStatus stage, String note, Instant at) {
+        this.stage = stage;
+        this.stageNote = note;
+        this.stageChangedAt = at;
     }
 }

@@ -1,5 +1,6 @@
 package cn.jiceng.recruitment.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,6 +18,14 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
     List<Application> findByPostIdAndStatus(Long postId, ApplicationStatus status);
 
     long countByPostIdAndStatus(Long postId, ApplicationStatus status);
+
+    List<Application> findByCampaignIdAndStageOrderByPostIdAscRankAsc(Long campaignId, SelectionStatus stage);
+
+    long countByCampaignIdAndStage(Long campaignId, SelectionStatus stage);
+
+    long countByCampaignIdAndStatusIn(Long campaignId, Collection<ApplicationStatus> statuses);
+
+    List<Application> findByPostIdAndStatusAndRankNotNullOrderByRankAscIdAsc(Long postId, ApplicationStatus status);
 
     @Query("select a.post.id, a.status, count(a) from Application a where a.campaign.id = :campaignId group by a.post.id, a.status")
     List<Object[]> countsByPostAndStatus(@Param("campaignId") Long campaignId);

@@ -14,5 +14,7 @@ public enum ApplicationStatus {
     /** Not corrected before the deadline. */
     EXPIRED,
     /** Withdrawn by the applicant. */
-    WITHDRAWN
+    WITHDRAWN,
+    /** The post was cancelled after registration (opening ratio not met); the applicant may switch (改报). */
+    POST_CANCELLED
 }

@@ -21,6 +21,12 @@ public class Campaign {
     /** Who does the preliminary qualification review. */
     public enum ReviewLevel { COUNTY, STREET }
 
+    /** The score that breaks a tie of total scores. */
+    public enum TieBreak { WRITTEN, INTERVIEW }
+
+    /** The selection stages after which a vacancy may be filled by promotion (递补). */
+    public enum SelectionStage { PHYSICAL, INSPECTION, PUBLICITY }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -91,6 +97,45 @@ public class Campaign {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** Working days an applicant of a cancelled post has to switch to another post (改报). */
+    @Column(name = "switch_days", nullable = false)
+    private int switchDays = 5;
+
+    @Column(name = "switch_end")
+    private Instant switchEnd;
+
+    /** Calendar days within which a failed physical exam may be re-examined once (复检). */
+    @Column(name = "reexam_days", nullable = false)
+    private int reexamDays = 7;
+
+    /** Which score breaks a tie of totals in the ranking. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tie_break", nullable = false, length = 10)
+    private TieBreak tieBreak = TieBreak.WRITTEN;
+
+    /** Whether a vacancy after the physical exam / inspection / publicity is filled by the next in rank (递补). */
+    @Column(name = "promote_after_physical", nullable = false)
+    private boolean promoteAfterPhysical = true;
+
+    @Column(name = "promote_after_inspection", nullable = false)
+    private boolean promoteAfterInspection = true;
+
+    @Column(name = "promote_after_publicity", nullable = false)
+    private boolean promoteAfterPublicity = true;
+
+    @Column(name = "written_published", nullable = false)
+    private boolean writtenPublished;
+
+    @Column(name = "ranking_published", nullable = false)
+    private boolean rankingPublished;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    /** The closing report (plain text, one line per post). */
+    @Column(length = 4000)
+    private String report;
 
     protected Campaign() {
     }
@@ -225,6 +270,100 @@ public class Campaign {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getSwitchDays() {
+        return switchDays;
+    }
+
+    public void setSwitchDays(int switchDays) {
+        this.switchDays = switchDays;
+    }
+
+    public Instant getSwitchEnd() {
+        return switchEnd;
+    }
+
+    public void setSwitchEnd(Instant switchEnd) {
+        this.switchEnd = switchEnd;
+    }
+
+    public boolean switchOpenAt(Instant now) {
+        return status == CampaignStatus.SWITCHING && switchEnd != null && now.isBefore(switchEnd);
+    }
+
+    public int getReexamDays() {
+        return reexamDays;
+    }
+
+    public void setReexamDays(int reexamDays) {
+        this.reexamDays = reexamDays;
+    }
+
+    public TieBreak getTieBreak() {
+        return tieBreak;
+    }
+
+    public void setTieBreak(TieBreak tieBreak) {
+        this.tieBreak = tieBreak;
+    }
+
+    public boolean promotesAfter(SelectionStage stage) {
+        return switch (stage) {
+            case PHYSICAL -> promoteAfterPhysical;
+            case INSPECTION -> promoteAfterInspection;
+            case PUBLICITY -> promoteAfterPublicity;
+        };
+    }
+
+    public void setPromotion(boolean afterPhysical, boolean afterInspection, boolean afterPublicity) {
+        this.promoteAfterPhysical = afterPhysical;
+        this.promoteAfterInspection = afterInspection;
+        this.promoteAfterPublicity = afterPublicity;
+    }
+
+    public boolean isWrittenPublished() {
+        return writtenPublished;
+    }
+
+    public void setWrittenPublished(boolean writtenPublished) {
+        this.writtenPublished = writtenPublished;
+    }
+
+    public boolean isRankingPublished() {
+        return rankingPublished;
+    }
+
+    public void setRankingPublished(boolean rankingPublished) {
+        this.rankingPublished = rankingPublished;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getReport() {
+        return report;
+    }
+
+    public void close(Instant at, String report) {
+        this.closedAt = at;
+        this.report = report;
+        this.status = CampaignStatus.CLOSED;
+    }
+
+    /** A supplementary campaign keeps its parent's rules. */
+    public void copyRulesOf(Campaign parent) {
+        this.reviewLevel = parent.reviewLevel;
+        this.correctionDays = parent.correctionDays;
+        this.openingRatio = parent.openingRatio;
+        this.writtenWeight = parent.writtenWeight;
+        this.interviewWeight = parent.interviewWeight;
+        this.interviewMultiple = parent.interviewMultiple;
+        this.switchDays = parent.switchDays;
+        this.reexamDays = parent.reexamDays;
+        this.tieBreak = parent.tieBreak;
+        setPromotion(parent.promoteAfterPhysical, parent.promoteAfterInspection, parent.promoteAfterPublicity);
     }
 
     public boolean registrationOpenAt(Instant now) {

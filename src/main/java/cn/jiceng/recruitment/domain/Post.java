@@ -100,6 +100,12 @@ public class Post {
         this.notes = notes;
     }
 
+    /** The same post in a supplementary campaign, with the openings still to fill. */
+    public Post copyFor(Campaign supplementary, int remainingOpenings) {
+        return new Post(supplementary, postCode, unitCode, unitName, postName, postType, remainingOpenings, minEducation,
+                majors, maxAge, householdCode, freshGraduatesOnly, notes);
+    }
+
     public List<String> majorList() {
         if (majors == null || majors.isBlank() || majors.contains("不限")) {
             return List.of();

@@ -42,4 +42,8 @@ public class ApplicationSteps {
     public void withdrawn(DelegateExecution execution) {
         recruitment.markStatus(id(execution), ApplicationStatus.WITHDRAWN);
     }
+
+    public void postCancelled(DelegateExecution execution) {
+        recruitment.markStatus(id(execution), ApplicationStatus.POST_CANCELLED);
+    }
 }

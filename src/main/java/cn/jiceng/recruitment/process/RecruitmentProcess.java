@@ -27,9 +27,14 @@ public final class RecruitmentProcess {
     public static final String START_WITHDRAWN = "Start_Withdrawn";
     public static final String TASK_WITHDRAWN = "Task_MarkWithdrawn";
     public static final String END_WITHDRAWN = "End_Withdrawn";
+    public static final String SUB_POST_CANCELLED = "SubProcess_PostCancelled";
+    public static final String TASK_POST_CANCELLED = "Task_MarkPostCancelled";
+    public static final String END_POST_CANCELLED = "End_PostCancelled";
 
     public static final String MSG_RESUBMITTED = "RecruitmentApplicationResubmitted";
     public static final String MSG_WITHDRAWN = "RecruitmentApplicationWithdrawn";
+    /** Sent to the running review of each application to a post cancelled for its opening ratio. */
+    public static final String MSG_POST_CANCELLED = "RecruitmentPostCancelled";
 
     // variables: ids only, never personal data
     public static final String VAR_APPLICATION_ID = "applicationId";
@@ -61,7 +66,45 @@ public final class RecruitmentProcess {
     public static final String TIMER_REGISTRATION_END = "Timer_RegistrationEnd";
     public static final String TASK_CLOSE_REGISTRATION = "Task_CloseRegistration";
     public static final String TASK_RATIO_DECISION = "Task_RatioDecision";
-    public static final String END_QUALIFICATION_PHASE = "End_QualificationPhase";
+    public static final String GATEWAY_POSTS_CANCELLED = "Gateway_PostsCancelled";
+    public static final String TASK_OPEN_SWITCH = "Task_OpenSwitchWindow";
+    public static final String TIMER_SWITCH_END = "Timer_SwitchEnd";
+    public static final String TASK_CLOSE_SWITCH = "Task_CloseSwitchWindow";
+    public static final String TASK_PREPARE_EXAM = "Task_PrepareExam";
+    public static final String TASK_WRITTEN_SCORES = "Task_WrittenScores";
+    public static final String TASK_SHORTLIST = "Task_Shortlist";
+    public static final String TASK_INTERVIEW_SCORES = "Task_InterviewScores";
+    public static final String TASK_RANK = "Task_Rank";
+    public static final String TASK_CALL_CANDIDATES = "Task_CallCandidates";
+    public static final String TASK_PHYSICAL_EXAM = "Task_PhysicalExam";
+    public static final String TASK_REEXAM = "Task_ReExam";
+    public static final String TIMER_REEXAM_DEADLINE = "Timer_ReexamDeadline";
+    public static final String TASK_CONCLUDE_PHYSICAL = "Task_ConcludePhysical";
+    public static final String TASK_INSPECTION = "Task_Inspection";
+    public static final String TASK_PROPOSE_HIRES = "Task_ProposeHires";
+    public static final String CALL_PUBLICITY = "CallActivity_Publicity";
+    public static final String TASK_RECORD_PUBLICITY = "Task_RecordPublicity";
+    public static final String EVENT_INVESTIGATION_CONCLUDED = "Event_InvestigationConcluded";
+    public static final String TASK_RECORD_INVESTIGATION = "Task_RecordInvestigation";
+    public static final String TASK_HIRE = "Task_Hire";
+    public static final String TASK_CLOSE_CAMPAIGN = "Task_CloseCampaign";
+    public static final String TASK_START_SUPPLEMENTARY = "Task_StartSupplementary";
+    public static final String END_CAMPAIGN_CLOSED = "End_CampaignClosed";
+
+    public static final String VAR_POSTS_CANCELLED = "postsCancelled";
+    public static final String VAR_SWITCH_END = "switchEnd";
+    public static final String VAR_REEXAMS_REQUESTED = "reexamsRequested";
+    public static final String VAR_REEXAM_DEADLINE = "reexamDeadline";
+    public static final String VAR_SUPPLEMENTARY = "supplementary";
+    /** Set by the proposal step, mapped into the publicity sub-process. */
+    public static final String VAR_PUBLICITY_TITLE = "publicityTitle";
+    public static final String FORM_PREPARE_EXAM = "jiceng:recruitment-prepare-exam";
+    public static final String FORM_WRITTEN_SCORES = "jiceng:recruitment-written-scores";
+    public static final String FORM_INTERVIEW_SCORES = "jiceng:recruitment-interview-scores";
+    public static final String FORM_PHYSICAL_EXAM = "jiceng:recruitment-physical";
+    public static final String FORM_REEXAM = "jiceng:recruitment-reexam";
+    public static final String FORM_INSPECTION = "jiceng:recruitment-inspection";
+    public static final String FORM_CLOSE = "jiceng:recruitment-close";
     public static final String VAR_PROVINCE_CODE = "provinceCode";
     public static final String VAR_REGISTRATION_START = "registrationStart";
     public static final String VAR_REGISTRATION_END = "registrationEnd";

@@ -155,23 +155,25 @@ public class ExamService {
 
     /**
      * Totals with the campaign's weights and ranks per post: higher total first, ties broken by the
-     * written score; still-equal candidates share a rank.
+     * written score (or the interview score, as the campaign says); still-equal candidates share a rank.
      */
     public List<Application> rank(long postId) {
         Post post = posts.findById(postId).orElseThrow();
         Campaign c = post.getCampaign();
+        java.util.function.Function<Application, BigDecimal> tieBreaker = c.getTieBreak() == Campaign.TieBreak.INTERVIEW
+                ? Application::getInterviewScore : Application::getWrittenScore;
         List<Application> ranked = applications.findByPostIdAndStatus(postId, ApplicationStatus.QUALIFIED).stream()
                 .filter(a -> a.getWrittenScore() != null && a.getInterviewScore() != null)
                 .peek(a -> a.setResult(a.getWrittenScore().multiply(c.getWrittenWeight())
                         .add(a.getInterviewScore().multiply(c.getInterviewWeight())).setScale(3, RoundingMode.HALF_UP), null))
-                .sorted(Comparator.comparing(Application::getTotalScore).thenComparing(Application::getWrittenScore).reversed())
+                .sorted(Comparator.comparing(Application::getTotalScore).thenComparing(tieBreaker).reversed())
                 .toList();
         Application previous = null;
         int rank = 0;
         for (int i = 0; i < ranked.size(); i++) {
             Application a = ranked.get(i);
             boolean tie = previous != null && a.getTotalScore().compareTo(previous.getTotalScore()) == 0
-                    && a.getWrittenScore().compareTo(previous.getWrittenScore()) == 0;
+                    && tieBreaker.apply(a).compareTo(tieBreaker.apply(previous)) == 0;
             rank = tie ? rank : i + 1;
             a.setResult(a.getTotalScore(), rank);
             previous = a;

@@ -110,6 +110,11 @@ public class RecruitmentService {
         campaign.setRegistrationWindow(registrationStart, registrationEnd);
         campaigns.save(campaign);
         campaigns.flush();
+        startCampaignProcess(campaign, city);
+        return campaign;
+    }
+
+    private void startCampaignProcess(Campaign campaign, OrgUnit city) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(RecruitmentProcess.VAR_CAMPAIGN_ID, campaign.getId());
         vars.put(RecruitmentProcess.VAR_TITLE, campaign.getName());
@@ -117,10 +122,33 @@ public class RecruitmentService {
         vars.put(RecruitmentProcess.VAR_CITY_CODE, city.getCode());
         vars.put(RecruitmentProcess.VAR_PROVINCE_CODE, city.getParentCode());
         vars.put(RecruitmentProcess.VAR_REVIEW_DAYS, DEFAULT_REVIEW_DAYS);
-        vars.put(RecruitmentProcess.VAR_REGISTRATION_START, iso(registrationStart));
-        vars.put(RecruitmentProcess.VAR_REGISTRATION_END, iso(registrationEnd));
-        campaign.setProcessInstanceId(runtime.startProcessInstanceByKey(RecruitmentProcess.CAMPAIGN_PROCESS_ID, code, vars).getId());
-        return campaign;
+        vars.put(RecruitmentProcess.VAR_REGISTRATION_START, iso(campaign.getRegistrationStart()));
+        vars.put(RecruitmentProcess.VAR_REGISTRATION_END, iso(campaign.getRegistrationEnd()));
+        campaign.setProcessInstanceId(runtime.startProcessInstanceByKey(RecruitmentProcess.CAMPAIGN_PROCESS_ID,
+                campaign.getCode(), vars).getId());
+    }
+
+    /**
+     * A supplementary campaign (补充招聘) for the unfilled openings of a closed one: same city and rules,
+     * linked to its parent, registration a week from tomorrow; it is filed and reviewed like any plan.
+     */
+    public Campaign startSupplementary(long parentId, Map<Post, Integer> unfilled) {
+        Campaign parent = campaigns.findById(parentId).orElseThrow();
+        int n = 1;
+        while (campaigns.findByCode(parent.getCode() + "-S" + n).isPresent()) {
+            n++;
+        }
+        Campaign child = new Campaign(parent.getCode() + "-S" + n, parent.getName() + "（补充招聘）", parent.getCityCode(),
+                parent.getYear(), parent.getBatch(), parent.getReferenceDate(), now());
+        ZonedDateTime start = calendar.deadline(now().atZone(WorkingDayCalendar.ZONE), 1).withHour(8).withMinute(0);
+        child.setRegistrationWindow(start.toInstant(), start.plusDays(7).withHour(17).toInstant());
+        child.setParentCampaignId(parent.getId());
+        child.copyRulesOf(parent);
+        campaigns.save(child);
+        unfilled.forEach((post, openings) -> posts.save(post.copyFor(child, openings)));
+        campaigns.flush();
+        startCampaignProcess(child, orgUnits.getByCode(parent.getCityCode()));
+        return child;
     }
 
     private static String iso(Instant instant) {
@@ -174,15 +202,32 @@ public class RecruitmentService {
                 }
             }
         }
+        boolean anyCancelled = false;
         for (RatioDecision d : decisions) {
             Post post = posts.findById(d.postId()).orElseThrow();
             post.setStatus(d.action());
             if (d.action() == Post.Status.REDUCED) {
                 post.setOpenings(d.openings());
             }
+            if (d.action() == Post.Status.CANCELLED) {
+                anyCancelled = true;
+                cancelApplicationsTo(post);
+            }
         }
-        campaign.setStatus(CampaignStatus.EXAMS);
-        tasks.complete(hr, taskId, Map.of());
+        campaign.setStatus(anyCancelled ? CampaignStatus.SWITCHING : CampaignStatus.EXAMS);
+        tasks.complete(hr, taskId, Map.of(RecruitmentProcess.VAR_POSTS_CANCELLED, anyCancelled));
+    }
+
+    /** The active applications of a cancelled post: their review stops and the applicants may switch (改报). */
+    private void cancelApplicationsTo(Post post) {
+        for (ApplicationStatus status : List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.PRELIMINARY_PASSED,
+                ApplicationStatus.RETURNED, ApplicationStatus.QUALIFIED)) {
+            for (Application a : applications.findByPostIdAndStatus(post.getId(), status)) {
+                a.setStatus(ApplicationStatus.POST_CANCELLED);
+                runtime.createMessageCorrelation(RecruitmentProcess.MSG_POST_CANCELLED)
+                        .processInstanceBusinessKey(String.valueOf(a.getId())).correlateAll();
+            }
+        }
     }
 
     @Transactional(readOnly = true)
@@ -223,6 +268,21 @@ public class RecruitmentService {
                 .sorted(java.util.Comparator.comparing(Campaign::getCreatedAt).reversed()).toList();
     }
 
+    /**
+     * Where the applicant may apply now: campaigns with registration open, and campaigns in their
+     * switching window (改报) where the applicant's post was cancelled.
+     */
+    @Transactional(readOnly = true)
+    public List<Campaign> campaignsOpenFor(String username) {
+        Instant now = now();
+        List<Campaign> open = new java.util.ArrayList<>(campaignsOpenForRegistration());
+        applicants.findByUsername(username).ifPresent(applicant ->
+                applications.findByApplicantIdOrderBySubmittedAtDesc(applicant.getId()).stream()
+                        .filter(a -> a.getStatus() == ApplicationStatus.POST_CANCELLED && a.getCampaign().switchOpenAt(now))
+                        .map(Application::getCampaign).forEach(open::add));
+        return open;
+    }
+
     /** The campaigns of the cities in the user's region (HR, leaders, admins). */
     @Transactional(readOnly = true)
     public List<Campaign> campaignsInScope(AppUser user) {
@@ -242,7 +302,8 @@ public class RecruitmentService {
         return posts.findByCampaignIdOrderByPostCode(campaignId).stream().map(p -> {
             Map<ApplicationStatus, Long> c = counts.getOrDefault(p.getId(), Map.of());
             long active = c.entrySet().stream().filter(e -> e.getKey() != ApplicationStatus.WITHDRAWN
-                    && e.getKey() != ApplicationStatus.REJECTED && e.getKey() != ApplicationStatus.EXPIRED)
+                    && e.getKey() != ApplicationStatus.REJECTED && e.getKey() != ApplicationStatus.EXPIRED
+                    && e.getKey() != ApplicationStatus.POST_CANCELLED)
                     .mapToLong(Map.Entry::getValue).sum();
             long qualified = c.getOrDefault(ApplicationStatus.QUALIFIED, 0L);
             boolean ratioMet = java.math.BigDecimal.valueOf(qualified)
@@ -329,14 +390,16 @@ public class RecruitmentService {
         Applicant applicant = applicantOf(username);
         Post post = posts.findById(postId).orElseThrow(() -> new RecruitmentInputException("post", "recruitment.error.noPost"));
         Campaign campaign = post.getCampaign();
-        if (!campaign.registrationOpenAt(now())) {
+        Application existing = applications.findByCampaignIdAndApplicantId(campaign.getId(), applicant.getId()).orElse(null);
+        boolean switching = existing != null && existing.getStatus() == ApplicationStatus.POST_CANCELLED
+                && campaign.switchOpenAt(now());
+        if (!campaign.registrationOpenAt(now()) && !switching) {
             throw new RecruitmentInputException("post", "recruitment.error.registrationClosed");
         }
         if (post.getStatus() == Post.Status.CANCELLED) {
             throw new RecruitmentInputException("post", "recruitment.error.postCancelled");
         }
-        Application existing = applications.findByCampaignIdAndApplicantId(campaign.getId(), applicant.getId()).orElse(null);
-        if (existing != null && existing.getStatus() != ApplicationStatus.WITHDRAWN) {
+        if (existing != null && existing.getStatus() != ApplicationStatus.WITHDRAWN && !switching) {
             throw new RecruitmentInputException("post", "recruitment.error.duplicateApplication", existing.getPost().getPostCode());
         }
         Application application;
@@ -490,6 +553,6 @@ public class RecruitmentService {
         return new ApplicationCase(a.getId(), a.getCampaign().getName(), post.getPostCode(), post.getPostName(),
                 post.getUnitName(), p.getName(), IdNumber.mask(p.getIdNumber()), PersonalDataAudit.maskPhone(p.getPhone()),
                 p.getEducation().name(), p.getSchool(), p.getMajor(), p.getGraduationDate(), a.getStatus(),
-                a.getPrescreenFindings(), a.getReviewNote(), a.getCorrectionDeadline());
+                a.getPrescreenFindings(), a.getReviewNote(), a.getCorrectionDeadline(), ApplicationCase.Results.of(a));
     }
 }

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * The applicant's portal (报名): open campaigns and their posts with the requirements, the
@@ -59,11 +60,15 @@ public class ApplicantPortalView extends VerticalLayout implements HasDynamicTit
         mine.addColumn(a -> a.reviewNote() == null ? "" : a.reviewNote()).setHeader(getTranslation("recruitment.reviewNote"));
         mine.addColumn(a -> a.correctionDeadline() == null ? "" : TIME.format(a.correctionDeadline()))
                 .setHeader(getTranslation("recruitment.correctionDeadline")).setAutoWidth(true);
+        mine.addColumn(this::results).setHeader(getTranslation("applicant.results")).setAutoWidth(true);
         mine.addComponentColumn(this::actions).setAutoWidth(true);
         mine.setAllRowsVisible(true);
         add(mine);
         refreshMine();
-        for (Campaign c : recruitment.campaignsOpenForRegistration()) {
+        for (Campaign c : recruitment.campaignsOpenFor(username)) {
+            if (c.getStatus() == cn.jiceng.recruitment.domain.CampaignStatus.SWITCHING) {
+                add(new Paragraph(getTranslation("applicant.switchHint", TIME.format(c.getSwitchEnd()))));
+            }
             add(new H3(c.getName()), new Paragraph(getTranslation("recruitment.registrationWindow",
                     TIME.format(c.getRegistrationStart()), TIME.format(c.getRegistrationEnd()))));
             Grid<Post> posts = new Grid<>();
@@ -99,12 +104,38 @@ public class ApplicantPortalView extends VerticalLayout implements HasDynamicTit
             row.add(resubmit);
         }
         if (a.status() != ApplicationStatus.WITHDRAWN && a.status() != ApplicationStatus.QUALIFIED
-                && a.status() != ApplicationStatus.REJECTED && a.status() != ApplicationStatus.EXPIRED) {
+                && a.status() != ApplicationStatus.REJECTED && a.status() != ApplicationStatus.EXPIRED
+                && a.status() != ApplicationStatus.POST_CANCELLED) {
             Button withdraw = new Button(getTranslation("applicant.withdraw"), e -> run(() -> recruitment.withdraw(username, a.applicationId())));
             withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             row.add(withdraw);
         }
         return row;
+    }
+
+    /** Scores, rank and selection stage, as far as the campaign has published them. */
+    private String results(ApplicationCase a) {
+        ApplicationCase.Results r = a.results();
+        List<String> parts = new java.util.ArrayList<>();
+        if (r.admissionNo() != null) {
+            parts.add(getTranslation("applicant.admissionNo", r.admissionNo()));
+        }
+        if (r.writtenScore() != null) {
+            parts.add(getTranslation("applicant.written", r.writtenScore().stripTrailingZeros().toPlainString()));
+        }
+        if (r.interviewScore() != null) {
+            parts.add(getTranslation("applicant.interview", r.interviewScore().stripTrailingZeros().toPlainString()));
+        }
+        if (r.totalScore() != null) {
+            parts.add(getTranslation("applicant.total", r.totalScore().stripTrailingZeros().toPlainString()));
+        }
+        if (r.rank() != null) {
+            parts.add(getTranslation("applicant.rank", r.rank()));
+        }
+        if (r.stage() != null) {
+            parts.add(getTranslation("selectionStatus." + r.stage().name()));
+        }
+        return String.join(" · ", parts);
     }
 
     private void prescreen(Post post) {

@@ -20,29 +20,39 @@ import cn.jiceng.publicity.process.PublicityProcess;
 import cn.jiceng.recruitment.process.RecruitmentProcess;
 import cn.jiceng.recruitment.service.RecruitmentService;
 import cn.jiceng.recruitment.ui.CampaignTaskDialog;
+import cn.jiceng.recruitment.service.SelectionService;
 import cn.jiceng.recruitment.ui.QualificationReviewDialog;
+import cn.jiceng.recruitment.ui.SelectionTaskDialog;
 import cn.jiceng.publicity.service.PublicityService;
 import cn.jiceng.publicity.ui.ObjectionTaskDialog;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.SimpleDateFormat;
 import java.util.Date;
+import java.util.Set;
 
 /** The user's review queue (待办): tasks of their role at their unit. */
 @Route("tasks")
 @RolesAllowed({"REVIEWER", "HR", "MEMBER_UNIT", "LEADER", "ADMIN"})
 public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final Set<String> SELECTION_FORMS = Set.of(RecruitmentProcess.FORM_PREPARE_EXAM,
+            RecruitmentProcess.FORM_WRITTEN_SCORES, RecruitmentProcess.FORM_INTERVIEW_SCORES,
+            RecruitmentProcess.FORM_PHYSICAL_EXAM, RecruitmentProcess.FORM_REEXAM, RecruitmentProcess.FORM_INSPECTION,
+            RecruitmentProcess.FORM_CLOSE);
+
     private final ReviewTaskService tasks;
     private final AppUser user;
     private final Grid<TaskSummary> grid = new Grid<>();
     private final PublicityService publicity;
     private final RecruitmentService recruitment;
+    private final SelectionService selection;
     private final Paragraph empty = new Paragraph();
 
     public MyTasksView(CurrentUser currentUser, ReviewTaskService tasks, PublicityService publicity,
-                       RecruitmentService recruitment) {
+                       RecruitmentService recruitment, SelectionService selection) {
         this.tasks = tasks;
         this.recruitment = recruitment;
+        this.selection = selection;
         this.publicity = publicity;
         this.user = currentUser.require();
         setSizeFull();
@@ -76,6 +86,10 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         if (RecruitmentProcess.FORM_FILE_PLAN.equals(task.formKey()) || RecruitmentProcess.FORM_JOINT_REVIEW.equals(task.formKey())
                 || RecruitmentProcess.FORM_RATIO_DECISION.equals(task.formKey())) {
             new CampaignTaskDialog(recruitment, user, task.id(), task.formKey(), this::refresh).open();
+            return;
+        }
+        if (SELECTION_FORMS.contains(task.formKey())) {
+            new SelectionTaskDialog(recruitment, selection, user, task.id(), task.formKey(), this::refresh).open();
             return;
         }
         if (RecruitmentProcess.FORM_QUALIFICATION_REVIEW.equals(task.formKey())) {
