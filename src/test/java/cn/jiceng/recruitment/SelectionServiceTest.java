@@ -76,6 +76,8 @@ class SelectionServiceTest {
     CampaignRepository campaigns;
     @Autowired
     ApplicationRepository applications;
+    @Autowired
+    cn.jiceng.recruitment.service.ExportService exports;
 
     static int counter;
 
@@ -293,6 +295,20 @@ class SelectionServiceTest {
 
         // hired; P03 has one opening unfilled → close with a supplementary campaign
         assertThat(List.of(stage(a.get(2)), stage(a.get(3)), stage(b1))).containsOnly(SelectionStatus.HIRED);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                exports.results(user("cc.hr"), c.getId())))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(8);
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).startsWith("P01");
+            assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).isEqualTo("PUBLICITY_CANCELLED");
+        }
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                exports.scoreTemplate(user("cc.hr"), c.getId(), cn.jiceng.recruitment.service.ExamService.Kind.INTERVIEW)))) {
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(7);
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(3).getStringCellValue()).isEqualTo("成绩");
+        }
+        assertThatThrownBy(() -> exports.results(user("jl.reviewer"), c.getId()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         String close = campaignTask("cc.hr", RecruitmentProcess.FORM_CLOSE, c);
         List<SelectionService.PostOutcome> report = selection.reportForTask(user("cc.hr"), close);
         assertThat(report).extracting(SelectionService.PostOutcome::postCode, SelectionService.PostOutcome::hired,
@@ -310,5 +326,37 @@ class SelectionServiceTest {
         assertThat(recruitment.posts(supplementary.getId())).extracting(Post::getPostCode, Post::getOpenings)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("P03", 1));
         campaignTask("cc.hr", RecruitmentProcess.FORM_FILE_PLAN, supplementary);
+    }
+
+    @Test
+    void rulesAreCheckedAsAWholeAndFixedOnceThePlanIsFiled() throws IOException {
+        at(NOW);
+        counter++;
+        Campaign c = recruitment.createCampaign(user("cc.hr"), "CC-R" + counter, "长春市规则测试" + counter, "220100", 2026,
+                40 + counter, LocalDate.of(2026, 11, 1), NOW.plusDays(1).toInstant(), NOW.plusDays(10).toInstant());
+        cn.jiceng.recruitment.service.CampaignRules defaults = cn.jiceng.recruitment.service.CampaignRules.of(c);
+        var badWeights = new cn.jiceng.recruitment.service.CampaignRules(Campaign.ReviewLevel.STREET, 3,
+                new java.math.BigDecimal("2"), 5, 2, new java.math.BigDecimal("0.6"), new java.math.BigDecimal("0.6"),
+                Campaign.TieBreak.INTERVIEW, 7, false, true, true);
+        assertThatThrownBy(() -> recruitment.updateRules(user("cc.hr"), c.getId(), badWeights))
+                .hasMessage("recruitment.error.weights");
+        assertThat(cn.jiceng.recruitment.service.CampaignRules.of(campaigns.findById(c.getId()).orElseThrow()))
+                .isEqualTo(defaults);
+        var good = new cn.jiceng.recruitment.service.CampaignRules(Campaign.ReviewLevel.STREET, 3,
+                new java.math.BigDecimal("2"), 5, 2, new java.math.BigDecimal("0.4"), new java.math.BigDecimal("0.6"),
+                Campaign.TieBreak.INTERVIEW, 7, false, true, true);
+        assertThatThrownBy(() -> recruitment.updateRules(user("kc.reviewer"), c.getId(), good))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        recruitment.updateRules(user("cc.hr"), c.getId(), good);
+        Campaign saved = campaigns.findById(c.getId()).orElseThrow();
+        assertThat(saved.getTieBreak()).isEqualTo(Campaign.TieBreak.INTERVIEW);
+        assertThat(saved.promotesAfter(Campaign.SelectionStage.PHYSICAL)).isFalse();
+        assertThat(saved.getOpeningRatio()).isEqualByComparingTo("2");
+
+        postImport.importPosts(c.getId(), RecruitmentServiceTest.xlsx(List.of(RecruitmentServiceTest.HEADER,
+                List.of("长山花园社区", "220103001001", "社区治理专干", "P01", "社区治理专干", "1", "大专及以上", "不限", "35", "", "否", ""))));
+        recruitment.filePlan(user("cc.hr"), campaignTask("cc.hr", RecruitmentProcess.FORM_FILE_PLAN, c));
+        assertThatThrownBy(() -> recruitment.updateRules(user("cc.hr"), c.getId(), defaults))
+                .hasMessage("recruitment.error.rulesFixed");
     }
 }

@@ -4,7 +4,13 @@ import cn.jiceng.security.domain.AppUser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import cn.jiceng.recruitment.domain.Application;
+import cn.jiceng.recruitment.domain.ApplicationRepository;
+import cn.jiceng.recruitment.domain.ApplicationStatus;
+import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -18,33 +24,83 @@ public class ExportService {
     static final List<String> POST_COUNT_HEADER = List.of("岗位代码", "招聘单位", "岗位名称", "招聘人数", "岗位状态", "报名人数",
             "审核通过", "达到开考比例");
 
-    private final RecruitmentService recruitment;
+    static final List<String> RESULTS_HEADER = List.of("岗位代码", "招聘单位", "岗位名称", "准考证号", "姓名", "笔试成绩", "面试成绩",
+            "综合成绩", "岗位名次", "进展");
+    static final List<String> TEMPLATE_HEADER = List.of("准考证号", "姓名", "岗位代码", "成绩");
 
-    public ExportService(RecruitmentService recruitment) {
+    private final RecruitmentService recruitment;
+    private final ApplicationRepository applications;
+    private final ExamService exams;
+
+    public ExportService(RecruitmentService recruitment, ApplicationRepository applications, ExamService exams) {
         this.recruitment = recruitment;
+        this.applications = applications;
+        this.exams = exams;
     }
 
-    /** The campaign's posts with applied / qualified counts and the opening-ratio check. */
+    /** Every admitted candidate with scores, rank and selection stage, by post and rank (成绩与排名). */
     @Transactional(readOnly = true)
-    public byte[] postCounts(AppUser user, long campaignId) {
-        List<PostCounts> counts = recruitment.postCounts(user, campaignId);
+    public byte[] results(AppUser user, long campaignId) {
+        recruitment.postCounts(user, campaignId); // region check
+        List<Application> admitted = admitted(campaignId);
+        return workbook("成绩与排名", RESULTS_HEADER, admitted, (row, a) -> {
+            row.createCell(0).setCellValue(a.getPost().getPostCode());
+            row.createCell(1).setCellValue(a.getPost().getUnitName());
+            row.createCell(2).setCellValue(a.getPost().getPostName());
+            row.createCell(3).setCellValue(a.getAdmissionNo());
+            row.createCell(4).setCellValue(a.getApplicant().getName());
+            number(row, 5, a.getWrittenScore());
+            number(row, 6, a.getInterviewScore());
+            number(row, 7, a.getTotalScore());
+            if (a.getRank() != null) {
+                row.createCell(8).setCellValue(a.getRank());
+            }
+            row.createCell(9).setCellValue(a.getStage() == null ? "" : a.getStage().name());
+        });
+    }
+
+    /**
+     * The sheet HR fills in with one exam's scores: every admitted candidate for the written exam, the
+     * shortlist for the interview; the 成绩 column is left empty.
+     */
+    @Transactional(readOnly = true)
+    public byte[] scoreTemplate(AppUser user, long campaignId, ExamService.Kind kind) {
+        recruitment.postCounts(user, campaignId); // region check
+        List<Application> rows = kind == ExamService.Kind.WRITTEN ? admitted(campaignId)
+                : recruitment.posts(campaignId).stream().flatMap(p -> exams.shortlist(p.getId()).stream())
+                .sorted(Comparator.comparing(Application::getAdmissionNo)).toList();
+        return workbook(kind == ExamService.Kind.WRITTEN ? "笔试成绩" : "面试成绩", TEMPLATE_HEADER, rows, (row, a) -> {
+            row.createCell(0).setCellValue(a.getAdmissionNo());
+            row.createCell(1).setCellValue(a.getApplicant().getName());
+            row.createCell(2).setCellValue(a.getPost().getPostCode());
+        });
+    }
+
+    private List<Application> admitted(long campaignId) {
+        return applications.findByCampaignIdAndStatus(campaignId, ApplicationStatus.QUALIFIED).stream()
+                .filter(a -> a.getAdmissionNo() != null)
+                .sorted(Comparator.comparing((Application a) -> a.getPost().getPostCode())
+                        .thenComparing(a -> a.getRank() == null ? Integer.MAX_VALUE : a.getRank())
+                        .thenComparing(Application::getAdmissionNo))
+                .toList();
+    }
+
+    private static void number(Row row, int cell, BigDecimal value) {
+        if (value != null) {
+            row.createCell(cell).setCellValue(value.doubleValue());
+        }
+    }
+
+    private static <T> byte[] workbook(String sheetName, List<String> header, List<T> items, BiConsumer<Row, T> fill) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("岗位报名情况");
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < POST_COUNT_HEADER.size(); i++) {
-                header.createCell(i).setCellValue(POST_COUNT_HEADER.get(i));
+            Sheet sheet = wb.createSheet(sheetName);
+            Row head = sheet.createRow(0);
+            for (int i = 0; i < header.size(); i++) {
+                head.createCell(i).setCellValue(header.get(i));
             }
             int r = 1;
-            for (PostCounts c : counts) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(c.post().getPostCode());
-                row.createCell(1).setCellValue(c.post().getUnitName());
-                row.createCell(2).setCellValue(c.post().getPostName());
-                row.createCell(3).setCellValue(c.post().getOpenings());
-                row.createCell(4).setCellValue(c.post().getStatus().name());
-                row.createCell(5).setCellValue(c.active());
-                row.createCell(6).setCellValue(c.qualified());
-                row.createCell(7).setCellValue(c.ratioMet() ? "是" : "否");
+            for (T item : items) {
+                fill.accept(sheet.createRow(r++), item);
             }
             wb.write(out);
             wb.dispose();
@@ -52,5 +108,21 @@ public class ExportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The campaign's posts with applied / qualified counts and the opening-ratio check. */
+    @Transactional(readOnly = true)
+    public byte[] postCounts(AppUser user, long campaignId) {
+        List<PostCounts> counts = recruitment.postCounts(user, campaignId);
+        return workbook("岗位报名情况", POST_COUNT_HEADER, counts, (row, c) -> {
+            row.createCell(0).setCellValue(c.post().getPostCode());
+            row.createCell(1).setCellValue(c.post().getUnitName());
+            row.createCell(2).setCellValue(c.post().getPostName());
+            row.createCell(3).setCellValue(c.post().getOpenings());
+            row.createCell(4).setCellValue(c.post().getStatus().name());
+            row.createCell(5).setCellValue(c.active());
+            row.createCell(6).setCellValue(c.qualified());
+            row.createCell(7).setCellValue(c.ratioMet() ? "是" : "否");
+        });
     }
 }

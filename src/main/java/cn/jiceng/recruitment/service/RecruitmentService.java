@@ -155,6 +155,49 @@ public class RecruitmentService {
         return instant.atZone(WorkingDayCalendar.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
+    /** HR sets the campaign's rules while the plan is a draft or was returned; all checked, nothing half-saved. */
+    public void updateRules(AppUser hr, long campaignId, CampaignRules rules) {
+        Campaign c = campaigns.findById(campaignId).orElseThrow();
+        if (!hr.hasRole(Role.HR) && !hr.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("only HR sets campaign rules");
+        }
+        scope.requireVisible(hr, c.getCityCode());
+        if (c.getStatus() != CampaignStatus.DRAFT && c.getStatus() != CampaignStatus.RETURNED) {
+            throw new RecruitmentInputException("rules", "recruitment.error.rulesFixed");
+        }
+        requireBetween("correctionDays", rules.correctionDays(), 1, 30);
+        requireBetween("switchDays", rules.switchDays(), 1, 30);
+        requireBetween("reexamDays", rules.reexamDays(), 1, 30);
+        requireBetween("interviewMultiple", rules.interviewMultiple(), 1, 10);
+        if (rules.openingRatio() == null || rules.openingRatio().compareTo(java.math.BigDecimal.ONE) < 0
+                || rules.openingRatio().compareTo(java.math.BigDecimal.TEN) > 0) {
+            throw new RecruitmentInputException("openingRatio", "recruitment.error.between", 1, 10);
+        }
+        if (rules.writtenWeight() == null || rules.interviewWeight() == null || rules.writtenWeight().signum() < 0
+                || rules.interviewWeight().signum() < 0
+                || rules.writtenWeight().add(rules.interviewWeight()).compareTo(java.math.BigDecimal.ONE) != 0) {
+            throw new RecruitmentInputException("weights", "recruitment.error.weights");
+        }
+        if (rules.reviewLevel() == null || rules.tieBreak() == null) {
+            throw new RecruitmentInputException("rules", "recruitment.error.decision");
+        }
+        c.setReviewLevel(rules.reviewLevel());
+        c.setCorrectionDays(rules.correctionDays());
+        c.setOpeningRatio(rules.openingRatio());
+        c.setSwitchDays(rules.switchDays());
+        c.setInterviewMultiple(rules.interviewMultiple());
+        c.setWeights(rules.writtenWeight(), rules.interviewWeight());
+        c.setTieBreak(rules.tieBreak());
+        c.setReexamDays(rules.reexamDays());
+        c.setPromotion(rules.promoteAfterPhysical(), rules.promoteAfterInspection(), rules.promoteAfterPublicity());
+    }
+
+    private static void requireBetween(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new RecruitmentInputException(field, "recruitment.error.between", min, max);
+        }
+    }
+
     /** HR files the campaign's plan (with its post table) with the province. */
     public void filePlan(AppUser hr, String taskId) {
         var task = tasks.requireInQueue(hr, taskId);

@@ -27,8 +27,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
+import cn.jiceng.common.ui.Downloads;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -54,6 +53,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     private final Button confirm = new Button();
     private byte[] pending;
     private final Anchor export = new Anchor();
+    private final Anchor resultsExport = new Anchor();
     private final ExportService exports;
 
     public CampaignsView(RecruitmentService recruitment, PostTableImportService postImport, ExportService exports,
@@ -69,7 +69,14 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         campaign.setItemLabelGenerator(c -> c.getCode() + " " + c.getName());
         campaign.setWidth("32rem");
         campaign.addValueChangeListener(e -> refresh());
-        add(campaign);
+        Button rules = new Button(getTranslation("rules.open"), e -> {
+            if (campaign.getValue() != null) {
+                new CampaignRulesDialog(recruitment, user, campaign.getValue(), this::reloadCampaigns).open();
+            }
+        });
+        rules.setId("campaign-rules");
+        rules.setVisible(user.hasRole(cn.jiceng.security.domain.Role.HR) || user.hasRole(cn.jiceng.security.domain.Role.ADMIN));
+        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(campaign, rules));
 
         counts.setId("post-counts");
         counts.addColumn(c -> c.post().getPostCode()).setHeader(getTranslation("recruitment.postCode")).setAutoWidth(true);
@@ -83,7 +90,9 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         counts.setAllRowsVisible(true);
         export.setId("post-counts-export");
         export.setRouterIgnore(true);
-        add(counts, export, importPanel());
+        resultsExport.setId("results-export");
+        resultsExport.setRouterIgnore(true);
+        add(counts, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(export, resultsExport), importPanel());
         if (user.hasRole(cn.jiceng.security.domain.Role.HR) || user.hasRole(cn.jiceng.security.domain.Role.ADMIN)) {
             add(createForm());
         }
@@ -172,13 +181,12 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         Campaign c = campaign.getValue();
         counts.setItems(c == null ? List.of() : recruitment.postCounts(user, c.getId()));
         export.setVisible(c != null);
+        resultsExport.setVisible(c != null);
         if (c != null) {
+            resultsExport.setText(getTranslation("campaigns.exportResults"));
+            resultsExport.setHref(Downloads.xlsx(c.getCode() + "-results.xlsx", () -> exports.results(user, c.getId())));
             export.setText(getTranslation("campaigns.export"));
-            export.setHref(DownloadHandler.fromInputStream(event -> {
-                byte[] xlsx = exports.postCounts(user, c.getId());
-                return new DownloadResponse(new java.io.ByteArrayInputStream(xlsx), c.getCode() + "-posts.xlsx",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
-            }));
+            export.setHref(Downloads.xlsx(c.getCode() + "-posts.xlsx", () -> exports.postCounts(user, c.getId())));
         }
     }
 

@@ -5,6 +5,9 @@ import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.common.validation.InputRejectedException;
 import cn.jiceng.recruitment.domain.Campaign;
 import cn.jiceng.recruitment.process.RecruitmentProcess;
+import cn.jiceng.common.ui.Downloads;
+import cn.jiceng.recruitment.service.ExamService;
+import cn.jiceng.recruitment.service.ExportService;
 import cn.jiceng.recruitment.service.PostCounts;
 import cn.jiceng.recruitment.service.RecruitmentService;
 import cn.jiceng.recruitment.service.SelectionService;
@@ -16,6 +19,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -36,8 +40,8 @@ public class SelectionTaskDialog extends Dialog {
     private final String taskId;
     private final Runnable onDone;
 
-    public SelectionTaskDialog(RecruitmentService recruitment, SelectionService selection, AppUser user, String taskId,
-                               String formKey, Runnable onDone) {
+    public SelectionTaskDialog(RecruitmentService recruitment, SelectionService selection, ExportService exports, AppUser user,
+                               String taskId, String formKey, Runnable onDone) {
         this.selection = selection;
         this.user = user;
         this.taskId = taskId;
@@ -60,6 +64,12 @@ public class SelectionTaskDialog extends Dialog {
             }
             case RecruitmentProcess.FORM_WRITTEN_SCORES, RecruitmentProcess.FORM_INTERVIEW_SCORES -> {
                 boolean written = RecruitmentProcess.FORM_WRITTEN_SCORES.equals(formKey);
+                ExamService.Kind kind = written ? ExamService.Kind.WRITTEN : ExamService.Kind.INTERVIEW;
+                Anchor template = new Anchor(Downloads.xlsx(campaign.getCode() + "-" + kind.name().toLowerCase() + "-scores.xlsx",
+                        () -> exports.scoreTemplate(user, campaign.getId(), kind)), getTranslation("selection.template"));
+                template.setId("score-template");
+                template.setRouterIgnore(true);
+                add(template);
                 add(new ImportPanel("score-import-upload", written ? "selection.writtenTitle" : "selection.interviewTitle",
                         "selection.scoresHelp", (fileName, data) ->
                         getTranslation("selection.scoresImported", selection.importScores(user, taskId, data))));

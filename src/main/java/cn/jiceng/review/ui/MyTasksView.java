@@ -20,6 +20,7 @@ import cn.jiceng.publicity.process.PublicityProcess;
 import cn.jiceng.recruitment.process.RecruitmentProcess;
 import cn.jiceng.recruitment.service.RecruitmentService;
 import cn.jiceng.recruitment.ui.CampaignTaskDialog;
+import cn.jiceng.recruitment.service.ExportService;
 import cn.jiceng.recruitment.service.SelectionService;
 import cn.jiceng.recruitment.ui.QualificationReviewDialog;
 import cn.jiceng.recruitment.ui.SelectionTaskDialog;
@@ -46,10 +47,12 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     private final PublicityService publicity;
     private final RecruitmentService recruitment;
     private final SelectionService selection;
+    private final ExportService exports;
     private final Paragraph empty = new Paragraph();
 
     public MyTasksView(CurrentUser currentUser, ReviewTaskService tasks, PublicityService publicity,
-                       RecruitmentService recruitment, SelectionService selection) {
+                       RecruitmentService recruitment, SelectionService selection, ExportService exports) {
+        this.exports = exports;
         this.tasks = tasks;
         this.recruitment = recruitment;
         this.selection = selection;
@@ -89,7 +92,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         if (SELECTION_FORMS.contains(task.formKey())) {
-            new SelectionTaskDialog(recruitment, selection, user, task.id(), task.formKey(), this::refresh).open();
+            new SelectionTaskDialog(recruitment, selection, exports, user, task.id(), task.formKey(), this::refresh).open();
             return;
         }
         if (RecruitmentProcess.FORM_QUALIFICATION_REVIEW.equals(task.formKey())) {
