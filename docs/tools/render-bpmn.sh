@@ -9,6 +9,8 @@ trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm pack --silent bpmn-js@17 >/dev/null && tar xzf bpmn-js-*.tgz)
 for bpmn in processes/*.bpmn; do
   name=$(basename "$bpmn" .bpmn)
+  # window as large as the diagram (at most 2400 px wide), so large processes stay legible
+  size=$(python3 -c 'import re,sys; t=open(sys.argv[1],encoding="utf-8").read(); xs=[float(a)+float(c) for a,c in re.findall(r"<dc:Bounds x=\"([-\d.]+)\" y=\"[-\d.]+\" width=\"([\d.]+)\"",t)]; ys=[float(b)+float(d) for b,d in re.findall(r"y=\"([-\d.]+)\" width=\"[\d.]+\" height=\"([\d.]+)\"",t)]; w=max(xs)+80; h=max(ys)+80; k=min(1.0,2400/w); print("%d,%d" % (max(1100,w*k), max(560,h*k)))' "$bpmn")
   xml=$(python3 -c 'import json,sys; print(json.dumps(open(sys.argv[1],encoding="utf-8").read()))' "$bpmn")
   cat > "$work/$name.html" <<HTML
 <!doctype html><html><head><meta charset="utf-8">
@@ -21,6 +23,6 @@ viewer.importXML($xml).then(() => viewer.get('canvas').zoom('fit-viewport', 'aut
 </script></body></html>
 HTML
   /usr/bin/chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars --allow-file-access-from-files \
-    --window-size=1100,560 --virtual-time-budget=4000 --screenshot="docs/images/$name.png" "file://$work/$name.html" 2>/dev/null
+    --window-size="$size" --virtual-time-budget=4000 --screenshot="docs/images/$name.png" "file://$work/$name.html" 2>/dev/null
   echo "docs/images/$name.png"
 done

@@ -87,6 +87,7 @@ public class DemoDataSeeder implements ApplicationRunner {
             runtime.startProcessInstanceByKey(PublicityProcess.PROCESS_ID, notice.businessKey(), vars);
         }
         recruitmentDemo.seed();
+        recruitmentDemo.seedClosedRegistration();
         log.info("Demo users created ({}), password for all: {}", DemoData.USERS.size(), DemoData.PASSWORD);
     }
 }

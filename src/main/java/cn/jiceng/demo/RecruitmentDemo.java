@@ -15,7 +15,11 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
+import java.time.ZonedDateTime;
+import cn.jiceng.calendar.service.WorkingDayCalendar;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +29,7 @@ import org.springframework.stereotype.Component;
  * documented "applicant" account (registered, not yet applied).
  */
 @Component
+@org.springframework.context.annotation.Profile("!prod")
 public class RecruitmentDemo {
 
     static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"};
@@ -36,9 +41,11 @@ public class RecruitmentDemo {
     private final PostTableImportService postImport;
     private final UserService users;
     private final ReviewTaskService reviews;
+    private final DemoTimers timers;
 
     public RecruitmentDemo(RecruitmentService recruitment, PostTableImportService postImport, UserService users,
-                           ReviewTaskService reviews) {
+                           ReviewTaskService reviews, DemoTimers timers) {
+        this.timers = timers;
         this.reviews = reviews;
         this.recruitment = recruitment;
         this.postImport = postImport;
@@ -73,6 +80,64 @@ public class RecruitmentDemo {
                     LocalDate.of(2016 + i % 10, 6, 30), REGIONS[i % REGIONS.length]));
             recruitment.apply(username, posts.get(i % posts.size()).getId());
         }
+    }
+
+    /** How many applicants each post of CC-2026-2 gets: two posts end below the 3:1 opening ratio. */
+    static final int[] SECOND_BATCH_APPLICANTS = {12, 6, 5, 5, 2};
+
+    /**
+     * 长春市 2026 second batch, seeded on the engine clock twelve days back: plan approved,
+     * registration opened and closed by its timers, 30 applicants qualified by the county and city
+     * reviewers. It waits at HR's opening-ratio decision, so the demo users can run it to the end.
+     * Runs before the job executor starts (application runners come before "ready").
+     */
+    public void seedClosedRegistration() {
+        ZonedDateTime t0 = ZonedDateTime.now(WorkingDayCalendar.ZONE).minusDays(12).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        var hr = users.findByUsername("cc.hr").orElseThrow();
+        var province = users.findByUsername("province.reviewer").orElseThrow();
+        var city = users.findByUsername("cc.reviewer").orElseThrow();
+        try {
+            ClockUtil.setCurrentTime(Date.from(t0.toInstant()));
+            Campaign campaign = recruitment.createCampaign(hr, "CC-2026-2", "长春市2026年第二批基层治理专干招聘", "220100", 2026, 2,
+                    t0.toLocalDate(), t0.plusHours(1).toInstant(), t0.plusDays(10).toInstant());
+            try (InputStream in = new ClassPathResource("demo/posts-cc-2026-2.csv").getInputStream()) {
+                postImport.importPosts(campaign.getId(), in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            recruitment.filePlan(hr, taskId(hr, RecruitmentProcess.FORM_FILE_PLAN, campaign.getName()));
+            recruitment.jointReview(province, taskId(province, RecruitmentProcess.FORM_JOINT_REVIEW, campaign.getName()),
+                    RecruitmentProcess.DECISION_APPROVE, "同意备案。");
+            ClockUtil.setCurrentTime(Date.from(t0.plusHours(2).toInstant()));
+            timers.fireDue(campaign.getProcessInstanceId());
+            List<Post> posts = recruitment.posts(campaign.getId());
+            int n = 0;
+            for (int p = 0; p < posts.size(); p++) {
+                for (int k = 0; k < SECOND_BATCH_APPLICANTS[p]; k++, n++) {
+                    String username = "demo.candidate." + (n + 1);
+                    String name = SURNAMES[(n + 3) % SURNAMES.length] + GIVEN2[n % GIVEN2.length];
+                    recruitment.registerApplicant(new NewApplicant(username, DemoData.PASSWORD, name,
+                            idNumber(REGIONS[n % REGIONS.length], 1993 + n % 9, 100 + n), String.format("1370000%04d", n + 1),
+                            n % 6 == 0 ? "MASTER" : "BACHELOR", "东北师范大学", MAJORS[n % 2 == 0 ? 0 : 3],
+                            LocalDate.of(2018 + n % 8, 6, 30), REGIONS[n % REGIONS.length]));
+                    long id = recruitment.apply(username, posts.get(p).getId()).getId();
+                    var county = users.findByUsername(posts.get(p).getUnitCode().startsWith("220103") ? "kc.reviewer" : "ng.reviewer")
+                            .orElseThrow();
+                    recruitment.review(county, reviewTask(county, id), RecruitmentProcess.DECISION_APPROVE, "");
+                    recruitment.review(city, reviewTask(city, id), RecruitmentProcess.DECISION_APPROVE, "");
+                }
+            }
+            ClockUtil.setCurrentTime(Date.from(t0.plusDays(11).toInstant()));
+            timers.fireDue(campaign.getProcessInstanceId());
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    static final String[] GIVEN2 = {"建国", "秀英", "志强", "海燕", "俊杰", "雪梅"};
+
+    private String reviewTask(cn.jiceng.security.domain.AppUser user, long applicationId) {
+        return reviews.openTasks(user).stream().filter(t -> t.title().endsWith("#" + applicationId)).findFirst().orElseThrow().id();
     }
 
     private String taskId(cn.jiceng.security.domain.AppUser user, String formKey, String title) {

@@ -26,6 +26,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import cn.jiceng.demo.DemoTimers;
+import cn.jiceng.demo.ui.DemoTimersView;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
@@ -43,11 +45,13 @@ public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authContext;
     private final AccessAnnotationChecker accessChecker;
+    private final boolean demo;
 
     public MainLayout(AuthenticationContext authContext, AccessAnnotationChecker accessChecker, CurrentUser currentUser,
-                      OrgUnitService orgUnits) {
+                      OrgUnitService orgUnits, org.springframework.beans.factory.ObjectProvider<DemoTimers> demoTimers) {
         this.authContext = authContext;
         this.accessChecker = accessChecker;
+        this.demo = demoTimers.getIfAvailable() != null;
         setPrimarySection(Section.DRAWER);
 
         H1 title = new H1(getTranslation("app.title"));
@@ -80,6 +84,9 @@ public class MainLayout extends AppLayout {
         addIfAllowed(nav, "nav.users", UsersView.class, VaadinIcon.USERS);
         addIfAllowed(nav, "nav.calendar", CalendarView.class, VaadinIcon.CALENDAR);
         addIfAllowed(nav, "nav.publicNotices", PublicNoticesView.class, VaadinIcon.MEGAPHONE);
+        if (demo) {
+            addIfAllowed(nav, "nav.demoTimers", DemoTimersView.class, VaadinIcon.CLOCK);
+        }
         return nav;
     }
 

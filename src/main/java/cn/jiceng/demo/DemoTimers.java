@@ -1,0 +1,62 @@
+package cn.jiceng.demo;
+
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Service;
+
+/**
+ * Demo only (never in the prod profile): lets the demo skip waiting periods — registration windows,
+ * the switching window, re-examination deadlines, publicity periods — by making a waiting timer due
+ * now, so a whole campaign can be walked through in one sitting. The job executor then fires it.
+ */
+@Service
+@Profile("!prod")
+public class DemoTimers {
+
+    /** A waiting timer: which process and business key, where it waits, and when it is due. */
+    public record WaitingTimer(String jobId, String process, String businessKey, String activityId, Date due) {
+    }
+
+    private final ManagementService management;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+
+    public DemoTimers(ManagementService management, RuntimeService runtime, RepositoryService repository) {
+        this.management = management;
+        this.runtime = runtime;
+        this.repository = repository;
+    }
+
+    public List<WaitingTimer> waiting() {
+        return management.createJobQuery().timers().orderByJobDuedate().asc().list().stream()
+                .filter(j -> j.getProcessInstanceId() != null).map(this::describe).toList();
+    }
+
+    private WaitingTimer describe(Job job) {
+        var instance = runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId()).singleResult();
+        String process = repository.getProcessDefinition(job.getProcessDefinitionId()).getName();
+        String activity = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
+                .getActivityId();
+        return new WaitingTimer(job.getId(), process, instance == null ? "" : instance.getBusinessKey(), activity,
+                job.getDuedate());
+    }
+
+    /** Makes the timer due now; the job executor fires it within seconds. */
+    public void dueNow(String jobId) {
+        management.setJobDuedate(jobId, ClockUtil.getCurrentTime());
+    }
+
+    /** Fires the due timers of a process instance and of its sub-processes at once (seeding, before the job executor runs). */
+    public void fireDue(String processInstanceId) {
+        for (Job job : management.createJobQuery().processInstanceId(processInstanceId).timers()
+                .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list()) {
+            management.executeJob(job.getId());
+        }
+    }
+}
