@@ -49,6 +49,7 @@ public class DemoTimersView extends VerticalLayout implements HasDynamicTitle {
             });
             now.addThemeVariants(ButtonVariant.LUMO_SMALL);
             now.getElement().setAttribute("data-step", t.activityId());
+            now.getElement().setAttribute("data-case", t.businessKey());
             return now;
         });
         grid.setAllRowsVisible(true);
