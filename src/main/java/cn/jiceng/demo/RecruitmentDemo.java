@@ -66,8 +66,7 @@ public class RecruitmentDemo {
         var hr = users.findByUsername("cc.hr").orElseThrow();
         recruitment.filePlan(hr, taskId(hr, RecruitmentProcess.FORM_FILE_PLAN, campaign.getName()));
         var province = users.findByUsername("province.reviewer").orElseThrow();
-        recruitment.jointReview(province, taskId(province, RecruitmentProcess.FORM_JOINT_REVIEW, campaign.getName()),
-                RecruitmentProcess.DECISION_APPROVE, "同意备案。");
+        approveByAllDepartments(province, campaign.getName());
         List<Post> posts = recruitment.posts(campaign.getId());
         recruitment.registerApplicant(new NewApplicant("applicant", DemoData.PASSWORD, "赵磊", idNumber("220103", 1999, 1),
                 "13900000000", "BACHELOR", "长春大学", "社会工作", LocalDate.of(2022, 6, 30), "220103"));
@@ -106,8 +105,7 @@ public class RecruitmentDemo {
                 throw new UncheckedIOException(e);
             }
             recruitment.filePlan(hr, taskId(hr, RecruitmentProcess.FORM_FILE_PLAN, campaign.getName()));
-            recruitment.jointReview(province, taskId(province, RecruitmentProcess.FORM_JOINT_REVIEW, campaign.getName()),
-                    RecruitmentProcess.DECISION_APPROVE, "同意备案。");
+            approveByAllDepartments(province, campaign.getName());
             ClockUtil.setCurrentTime(Date.from(t0.plusHours(2).toInstant()));
             timers.fireDue(campaign.getProcessInstanceId());
             List<Post> posts = recruitment.posts(campaign.getId());
@@ -138,6 +136,14 @@ public class RecruitmentDemo {
 
     private String reviewTask(cn.jiceng.security.domain.AppUser user, long applicationId) {
         return reviews.openTasks(user).stream().filter(t -> t.title().endsWith("#" + applicationId)).findFirst().orElseThrow().id();
+    }
+
+    /** The joint review's parallel department tasks, all approved. */
+    private void approveByAllDepartments(cn.jiceng.security.domain.AppUser province, String title) {
+        for (int i = 0; i < RecruitmentProcess.JOINT_REVIEW_DEPARTMENTS.size(); i++) {
+            recruitment.jointReview(province, taskId(province, RecruitmentProcess.FORM_JOINT_REVIEW, title),
+                    RecruitmentProcess.DECISION_APPROVE, "同意备案。");
+        }
     }
 
     private String taskId(cn.jiceng.security.domain.AppUser user, String formKey, String title) {

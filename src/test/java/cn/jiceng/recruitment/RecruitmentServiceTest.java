@@ -262,10 +262,22 @@ class RecruitmentServiceTest {
         String review = campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c);
         assertThatThrownBy(() -> recruitment.jointReview(user("province.reviewer"), review, RecruitmentProcess.DECISION_RETURN, ""))
                 .hasMessage("recruitment.error.noteRequired");
+        // three departments review in parallel; one return sends the plan back with every opinion
+        assertThat(tasks.openTasks(user("province.reviewer")).stream()
+                .filter(t -> RecruitmentProcess.FORM_JOINT_REVIEW.equals(t.formKey()) && t.title().equals(c.getName())))
+                .hasSize(RecruitmentProcess.JOINT_REVIEW_DEPARTMENTS.size());
         recruitment.jointReview(user("province.reviewer"), review, RecruitmentProcess.DECISION_RETURN, "岗位专业要求过严，请调整。");
-        recruitment.filePlan(user("cc.hr"), campaignTask("cc.hr", RecruitmentProcess.FORM_FILE_PLAN, c));
+        recruitment.jointReview(user("province.reviewer"),
+                campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c), RecruitmentProcess.DECISION_APPROVE, "同意。");
         recruitment.jointReview(user("province.reviewer"),
                 campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c), RecruitmentProcess.DECISION_APPROVE, "");
+        assertThat(campaigns.findById(c.getId()).orElseThrow().getReviewOpinion())
+                .contains("：岗位专业要求过严，请调整。").contains("：同意。");
+        recruitment.filePlan(user("cc.hr"), campaignTask("cc.hr", RecruitmentProcess.FORM_FILE_PLAN, c));
+        for (int i = 0; i < RecruitmentProcess.JOINT_REVIEW_DEPARTMENTS.size(); i++) {
+            recruitment.jointReview(user("province.reviewer"),
+                    campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c), RecruitmentProcess.DECISION_APPROVE, "");
+        }
 
         // registration opened yesterday and closes in ten days: run both timers on the engine clock
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.getCode()).singleResult().getId();

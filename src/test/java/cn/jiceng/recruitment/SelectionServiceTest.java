@@ -178,8 +178,10 @@ class SelectionServiceTest {
         Map<String, Post> posts = new LinkedHashMap<>();
         recruitment.posts(c.getId()).forEach(post -> posts.put(post.getPostCode(), post));
         recruitment.filePlan(user("cc.hr"), campaignTask("cc.hr", RecruitmentProcess.FORM_FILE_PLAN, c));
-        recruitment.jointReview(user("province.reviewer"),
-                campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c), RecruitmentProcess.DECISION_APPROVE, "");
+        for (int i = 0; i < RecruitmentProcess.JOINT_REVIEW_DEPARTMENTS.size(); i++) {
+            recruitment.jointReview(user("province.reviewer"),
+                    campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c), RecruitmentProcess.DECISION_APPROVE, "");
+        }
         String instance = c.getProcessInstanceId();
         runTimer(instance);
 

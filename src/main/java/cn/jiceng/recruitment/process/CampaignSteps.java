@@ -35,6 +35,11 @@ public class CampaignSteps {
         return ((Number) execution.getVariable(RecruitmentProcess.VAR_CAMPAIGN_ID)).longValue();
     }
 
+    /** The departments of the joint review, one parallel task each. */
+    public List<String> jointReviewDepartments() {
+        return RecruitmentProcess.JOINT_REVIEW_DEPARTMENTS;
+    }
+
     public void published(DelegateExecution execution) {
         recruitment.campaignStatus(id(execution), CampaignStatus.PUBLISHED);
     }

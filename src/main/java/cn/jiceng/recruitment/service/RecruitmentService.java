@@ -207,10 +207,16 @@ public class RecruitmentService {
             throw new RecruitmentInputException("posts", "recruitment.error.noPosts");
         }
         campaign.setStatus(CampaignStatus.FILED);
-        tasks.complete(hr, taskId, Map.of());
+        campaign.setReviewOpinion(null);
+        // each department's task may turn this into RETURN; the plan is approved only if none does
+        tasks.complete(hr, taskId, Map.of(RecruitmentProcess.VAR_DECISION, RecruitmentProcess.DECISION_APPROVE));
     }
 
-    /** The province's joint review of a filed plan (备案联审): approve, or return with the opinions. */
+    /**
+     * One department's part of the province's joint review of a filed plan (备案联审: organisation,
+     * staffing and HR departments, in parallel): approve, or return with an opinion. The plan is
+     * approved when all approve; any return sends it back to the city with every opinion.
+     */
     public void jointReview(AppUser reviewer, String taskId, String decision, String opinion) {
         var task = tasks.requireInQueue(reviewer, taskId);
         requireTask(task, RecruitmentProcess.TASK_JOINT_REVIEW);
@@ -222,9 +228,19 @@ public class RecruitmentService {
             throw new RecruitmentInputException("note", "recruitment.error.noteRequired");
         }
         Campaign campaign = campaignOfTask(taskId);
-        campaign.setStatus(RecruitmentProcess.DECISION_APPROVE.equals(decision) ? CampaignStatus.FILED : CampaignStatus.RETURNED);
-        campaign.setReviewOpinion(text.isEmpty() ? null : text);
-        tasks.complete(reviewer, taskId, Map.of(RecruitmentProcess.VAR_DECISION, decision));
+        Object department = tasks.taskVariable(taskId, RecruitmentProcess.VAR_DEPARTMENT);
+        if (!text.isEmpty()) {
+            String line = (department == null ? "" : department + "：") + text;
+            String previous = campaign.getReviewOpinion();
+            String all = previous == null ? line : previous + "\n" + line;
+            campaign.setReviewOpinion(all.length() > 1000 ? all.substring(0, 1000) : all);
+        }
+        if (RecruitmentProcess.DECISION_RETURN.equals(decision)) {
+            campaign.setStatus(CampaignStatus.RETURNED);
+            tasks.complete(reviewer, taskId, Map.of(RecruitmentProcess.VAR_DECISION, decision));
+        } else {
+            tasks.complete(reviewer, taskId, Map.of());
+        }
     }
 
     /** A post below the opening ratio: keep it, reduce its openings, or cancel it (its applicants may switch posts). */
@@ -271,6 +287,14 @@ public class RecruitmentService {
                         .processInstanceBusinessKey(String.valueOf(a.getId())).correlateAll();
             }
         }
+    }
+
+    /** The department a joint-review task is for (组织部门, 机构编制部门, 人力资源社会保障部门). */
+    @Transactional(readOnly = true)
+    public String jointReviewDepartment(AppUser user, String taskId) {
+        tasks.requireInQueue(user, taskId);
+        Object department = tasks.taskVariable(taskId, RecruitmentProcess.VAR_DEPARTMENT);
+        return department == null ? "" : department.toString();
     }
 
     @Transactional(readOnly = true)

@@ -50,6 +50,10 @@ public class CampaignTaskDialog extends Dialog {
         switch (formKey) {
             case RecruitmentProcess.FORM_FILE_PLAN -> submit.addClickListener(e -> run(() -> recruitment.filePlan(user, taskId)));
             case RecruitmentProcess.FORM_JOINT_REVIEW -> {
+                Paragraph department = new Paragraph(getTranslation("campaignTask.department",
+                        recruitment.jointReviewDepartment(user, taskId)));
+                department.setId("joint-review-department");
+                add(department);
                 RadioButtonGroup<String> decision = new RadioButtonGroup<>(getTranslation("qualification.decision"));
                 decision.setItems(RecruitmentProcess.DECISION_APPROVE, RecruitmentProcess.DECISION_RETURN);
                 decision.setItemLabelGenerator(d -> getTranslation("campaignTask.decision." + d));
