@@ -350,6 +350,11 @@ public class RecruitmentService {
         return open;
     }
 
+    @Transactional(readOnly = true)
+    public String campaignCode(long campaignId) {
+        return campaigns.findById(campaignId).map(Campaign::getCode).orElse("");
+    }
+
     /** The campaigns of the cities in the user's region (HR, leaders, admins). */
     @Transactional(readOnly = true)
     public List<Campaign> campaignsInScope(AppUser user) {

@@ -54,6 +54,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     private byte[] pending;
     private final Anchor export = new Anchor();
     private final Anchor resultsExport = new Anchor();
+    private final com.vaadin.flow.component.html.Span status = new com.vaadin.flow.component.html.Span();
     private final ExportService exports;
 
     public CampaignsView(RecruitmentService recruitment, PostTableImportService postImport, ExportService exports,
@@ -76,7 +77,10 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         });
         rules.setId("campaign-rules");
         rules.setVisible(user.hasRole(cn.jiceng.security.domain.Role.HR) || user.hasRole(cn.jiceng.security.domain.Role.ADMIN));
-        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(campaign, rules));
+        status.setId("campaign-status");
+        var top = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(campaign, rules, status);
+        top.setAlignItems(Alignment.BASELINE);
+        add(top);
 
         counts.setId("post-counts");
         counts.addColumn(c -> c.post().getPostCode()).setHeader(getTranslation("recruitment.postCode")).setAutoWidth(true);
@@ -182,6 +186,9 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         counts.setItems(c == null ? List.of() : recruitment.postCounts(user, c.getId()));
         export.setVisible(c != null);
         resultsExport.setVisible(c != null);
+        status.setText(c == null ? "" : getTranslation("campaignStatus." + c.getStatus().name())
+                + (c.getParentCampaignId() == null ? "" : " · " + getTranslation("campaigns.supplementaryOf",
+                recruitment.campaignCode(c.getParentCampaignId()))));
         if (c != null) {
             resultsExport.setText(getTranslation("campaigns.exportResults"));
             resultsExport.setHref(Downloads.xlsx(c.getCode() + "-results.xlsx", () -> exports.results(user, c.getId())));

@@ -133,7 +133,7 @@ public class SelectionTaskDialog extends Dialog {
         Grid<SelectionService.PostOutcome> grid = new Grid<>();
         grid.setId("campaign-report");
         grid.addColumn(o -> o.postCode() + " " + o.unitName()).setHeader(getTranslation("recruitment.post"));
-        grid.addColumn(o -> getTranslation("postStatus." + o.status().name())).setHeader(getTranslation("recruitment.status"));
+        grid.addColumn(o -> getTranslation("postState." + o.status().name())).setHeader(getTranslation("recruitment.status"));
         grid.addColumn(SelectionService.PostOutcome::openings).setHeader(getTranslation("recruitment.openings")).setAutoWidth(true);
         grid.addColumn(SelectionService.PostOutcome::qualified).setHeader(getTranslation("campaigns.qualified")).setAutoWidth(true);
         grid.addColumn(SelectionService.PostOutcome::hired).setHeader(getTranslation("selection.hired")).setAutoWidth(true);
