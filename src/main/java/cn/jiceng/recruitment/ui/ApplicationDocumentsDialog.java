@@ -115,6 +115,8 @@ public class ApplicationDocumentsDialog extends Dialog {
         i18n.setError(new UploadI18N.Error()
                 .setFileIsTooBig(getTranslation("recruitment.document.error.tooLarge", ApplicationDocumentService.megabytes(limit)))
                 .setIncorrectFileType(getTranslation("recruitment.document.error.type")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("documents.chooseFile")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("documents.dropFile")));
         upload.setI18n(i18n);
         upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
         this.upload = upload;
