@@ -19,12 +19,13 @@ import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
+ * The public announcement of a published campaign, without login; a draft's code shows "not found".
  * An applicant attaches documents: a PNG renamed .pdf is refused with a clear message and nothing
  * is stored; a real 2 MB PDF is stored; the county reviewer sees it in the qualification review.
  */
 @JicengSpringBootTest
 @ExtendWith(BrowserCondition.class)
-class ApplicationDocumentsIT {
+class RecruitmentPortalIT {
 
     @LocalServerPort
     int port;
@@ -72,6 +73,23 @@ class ApplicationDocumentsIT {
             WebElement link = reviewer.waitFor(By.cssSelector("#review-documents a.review-document-link"));
             assertThat(link.getText()).isEqualTo("diploma.pdf");
             assertThat(link.getAttribute("href")).isNotBlank();
+        }
+    }
+
+    @Test
+    void anyoneReadsThePublishedAnnouncementWithItsPostTableButNoDraft() {
+        try (Browser b = new Browser(port)) {
+            b.open("/recruitment");
+            b.click(By.xpath("//a[contains(., '长春市2026年第三批基层治理专干招聘')]"));
+            b.waitForText(By.id("announcement-title"), "长春市2026年第三批");
+            assertThat(b.waitFor(By.id("announcement-meta")).getText()).contains("长春市").contains("2026年第3批");
+            b.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'CC2603005')]"));
+            b.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '限宽城区户籍')]"));
+            assertThat(b.waitFor(By.id("announcement-register")).getAttribute("href")).endsWith("/apply/register");
+            b.screenshot("26-public-announcement");
+
+            b.open("/recruitment/NO-SUCH-CAMPAIGN");
+            b.waitForText(By.id("announcement-not-found"), "没有找到");
         }
     }
 }
