@@ -92,4 +92,28 @@ class RecruitmentPortalIT {
             b.waitForText(By.id("announcement-not-found"), "没有找到");
         }
     }
+
+    /** The post-table import and the Excel export run in the background with a progress bar, then show their result. */
+    @Test
+    void hrImportsAPostTableAndExportsTheCountsInTheBackground() throws IOException {
+        Path csv = Files.writeString(Files.createTempDirectory("jiceng-import").resolve("posts.csv"),
+                "招聘单位,单位代码,岗位名称,岗位代码,岗位类型,招聘人数,学历,专业,年龄,户籍,是否限应届,其他条件\n"
+                        + "长山花园社区,220103001001,社区治理专干,CC2603099,社区治理专干,1,大专及以上,不限,35周岁及以下,,否,\n",
+                StandardCharsets.UTF_8);
+        try (Browser b = new Browser(port)) {
+            b.login("cc.hr", DemoData.PASSWORD);
+            b.open("/campaigns");
+            b.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'CC2603001')]"));
+            WebElement upload = b.waitFor(By.id("post-import-upload"));
+            upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+            b.waitFor(By.xpath("//vaadin-grid[@id='post-preview']/vaadin-grid-cell-content[contains(., 'CC2603099')]"));
+            b.click(By.id("post-import-confirm"));
+            b.waitFor(By.xpath("//vaadin-notification-card[contains(., '已导入 1 个岗位')]"));
+            b.waitFor(By.xpath("//vaadin-grid[@id='post-counts']/vaadin-grid-cell-content[contains(., 'CC2603099')]"));
+
+            b.click(By.id("post-counts-export"));
+            assertThat(b.waitFor(By.id("post-counts-export-download")).getText()).contains("CC-2026-3-posts.xlsx");
+            b.screenshot("27-campaign-import-export");
+        }
+    }
 }

@@ -1,8 +1,8 @@
 package cn.jiceng.recruitment.ui;
 
+import cn.jiceng.common.ui.BackgroundExport;
 import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.common.importing.ImportPanel;
-import cn.jiceng.common.importing.ImportRejectedException;
 import cn.jiceng.common.validation.InputRejectedException;
 import cn.jiceng.recruitment.domain.Campaign;
 import cn.jiceng.recruitment.domain.Post;
@@ -18,17 +18,12 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,8 +47,13 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<PostCounts> counts = new Grid<>();
     private final Grid<Post> preview = new Grid<>();
     private final Button confirm = new Button();
-    private byte[] pending;
-    private final Anchor export = new Anchor();
+    private PendingImport pending;
+    private final BackgroundExport export = new BackgroundExport("post-counts-export", "campaigns.export",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /** A previewed post table waiting for HR's confirmation. */
+    private record PendingImport(long campaignId, byte[] data, List<Post> posts) {
+    }
     private final ExportService exports;
 
     public CampaignsView(RecruitmentService recruitment, PostTableImportService postImport, ExportService exports,
@@ -81,8 +81,6 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         counts.addColumn(c -> getTranslation(c.ratioMet() ? "campaigns.ratioMet" : "campaigns.ratioNotMet"))
                 .setHeader(getTranslation("campaigns.ratio")).setAutoWidth(true);
         counts.setAllRowsVisible(true);
-        export.setId("post-counts-export");
-        export.setRouterIgnore(true);
         add(counts, export, importPanel());
         if (user.hasRole(cn.jiceng.security.domain.Role.HR) || user.hasRole(cn.jiceng.security.domain.Role.ADMIN)) {
             add(createForm());
@@ -108,24 +106,30 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         ImportPanel panel = new ImportPanel("post-import-upload", "campaigns.importTitle", "campaigns.importHelp",
                 (fileName, data) -> {
                     resetPreview();
-                    if (campaign.getValue() != null) {
-                        preview.setItems(postImport.preview(campaign.getValue().getId(), data));
-                        pending = data;
+                    Campaign c = campaign.getValue();
+                    return () -> c == null ? null : new PendingImport(c.getId(), data, postImport.preview(c.getId(), data));
+                },
+                (PendingImport p) -> {
+                    if (p != null) {
+                        preview.setItems(p.posts());
+                        pending = p;
                         preview.setVisible(true);
                         confirm.setVisible(true);
                     }
                     return null;
                 });
+        panel.addBusyListener(running -> confirm.setEnabled(!running));
         confirm.addClickListener(e -> {
-            try {
-                int n = postImport.importPosts(campaign.getValue().getId(), pending);
-                Notification.show(getTranslation("campaigns.imported", n), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                resetPreview();
-                refresh();
-            } catch (ImportRejectedException ex) {
-                panel.showErrors(ex.getErrors());
+            PendingImport p = pending;
+            if (p == null) {
+                return;
             }
+            panel.runInBackground(getTranslation("campaigns.confirmImport"), () -> postImport.importPosts(p.campaignId(), p.data()),
+                    n -> {
+                        resetPreview();
+                        refresh();
+                        return getTranslation("campaigns.imported", n);
+                    });
         });
         panel.add(preview, confirm);
         return panel;
@@ -173,12 +177,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         counts.setItems(c == null ? List.of() : recruitment.postCounts(user, c.getId()));
         export.setVisible(c != null);
         if (c != null) {
-            export.setText(getTranslation("campaigns.export"));
-            export.setHref(DownloadHandler.fromInputStream(event -> {
-                byte[] xlsx = exports.postCounts(user, c.getId());
-                return new DownloadResponse(new java.io.ByteArrayInputStream(xlsx), c.getCode() + "-posts.xlsx",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
-            }));
+            export.setSource(c.getCode() + "-posts.xlsx", () -> exports.postCounts(user, c.getId()));
         }
     }
 
