@@ -108,12 +108,15 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private ImportPanel importPanel() {
-        return new ImportPanel("calendar-import-upload", "calendar.import.title", "calendar.import.help", (fileName, data) -> {
-            Integer y = year.getValue();
-            int n = admin.importYear(y, data, "import " + fileName + " by " + username);
-            refresh();
-            return getTranslation("calendar.import.done", y, n);
-        });
+        return new ImportPanel("calendar-import-upload", "calendar.import.title", "calendar.import.help",
+                (fileName, data) -> {
+                    Integer y = year.getValue();
+                    return () -> new int[] {y, admin.importYear(y, data, "import " + fileName + " by " + username)};
+                },
+                (int[] done) -> {
+                    refresh();
+                    return getTranslation("calendar.import.done", done[0], done[1]);
+                });
     }
 
     private void refresh() {

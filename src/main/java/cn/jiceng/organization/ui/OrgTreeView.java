@@ -66,11 +66,12 @@ public class OrgTreeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private ImportPanel importPanel(OrgTreeImportService importService) {
-        return new ImportPanel("org-import-upload", "org.import.title", "org.import.help", (fileName, data) -> {
-            OrgTreeImportResult result = importService.importFile(data);
-            tree.getDataProvider().refreshAll();
-            return getTranslation("org.import.done", result.created(), result.renamed(), result.unchanged());
-        });
+        return new ImportPanel("org-import-upload", "org.import.title", "org.import.help",
+                (fileName, data) -> () -> importService.importFile(data),
+                (OrgTreeImportResult result) -> {
+                    tree.getDataProvider().refreshAll();
+                    return getTranslation("org.import.done", result.created(), result.renamed(), result.unchanged());
+                });
     }
 
     @Override

@@ -9,11 +9,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /** The frame of the public pages (no login): a header with links and the language switch. */
-abstract class PublicPage extends VerticalLayout {
+public abstract class PublicPage extends VerticalLayout {
 
     protected final Div content = new Div();
 
-    PublicPage() {
+    protected PublicPage() {
         setPadding(false);
         setSpacing(false);
         setWidthFull();
@@ -21,8 +21,9 @@ abstract class PublicPage extends VerticalLayout {
         brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         Anchor list = new Anchor("gongshi", getTranslation("public.nav.notices"));
         Anchor receipt = new Anchor("gongshi-receipt", getTranslation("public.nav.receipt"));
+        Anchor recruitment = new Anchor("recruitment", getTranslation("public.nav.recruitment"));
         Anchor staff = new Anchor("login", getTranslation("public.nav.staff"));
-        HorizontalLayout header = new HorizontalLayout(brand, list, receipt, staff, new LanguageSwitch());
+        HorizontalLayout header = new HorizontalLayout(brand, list, receipt, recruitment, staff, new LanguageSwitch());
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(brand);
         header.setWidthFull();

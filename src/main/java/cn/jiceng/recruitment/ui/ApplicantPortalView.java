@@ -6,6 +6,7 @@ import cn.jiceng.recruitment.domain.ApplicationStatus;
 import cn.jiceng.recruitment.domain.Campaign;
 import cn.jiceng.recruitment.domain.Post;
 import cn.jiceng.recruitment.service.ApplicationCase;
+import cn.jiceng.recruitment.service.ApplicationDocumentService;
 import cn.jiceng.recruitment.service.Eligibility;
 import cn.jiceng.recruitment.service.RecruitmentService;
 import cn.jiceng.security.service.CurrentUser;
@@ -38,11 +39,13 @@ public class ApplicantPortalView extends VerticalLayout implements HasDynamicTit
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final RecruitmentService recruitment;
+    private final ApplicationDocumentService documents;
     private final String username;
     private final Grid<ApplicationCase> mine = new Grid<>();
 
-    public ApplicantPortalView(RecruitmentService recruitment, CurrentUser currentUser) {
+    public ApplicantPortalView(RecruitmentService recruitment, ApplicationDocumentService documents, CurrentUser currentUser) {
         this.recruitment = recruitment;
+        this.documents = documents;
         this.username = currentUser.require().getUsername();
         setId("applicant-portal");
         add(new H2(getTranslation("applicant.portal")));
@@ -98,6 +101,10 @@ public class ApplicantPortalView extends VerticalLayout implements HasDynamicTit
 
     private HorizontalLayout actions(ApplicationCase a) {
         HorizontalLayout row = new HorizontalLayout();
+        Button docs = new Button(getTranslation("documents.button"), e -> new ApplicationDocumentsDialog(documents, username, a).open());
+        docs.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        docs.addClassName("documents-button");
+        row.add(docs);
         if (a.status() == ApplicationStatus.RETURNED) {
             Button resubmit = new Button(getTranslation("applicant.resubmit"), e -> run(() -> recruitment.resubmit(username, a.applicationId())));
             resubmit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);

@@ -1,8 +1,8 @@
 package cn.jiceng.recruitment.ui;
 
+import cn.jiceng.common.ui.BackgroundExport;
 import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.common.importing.ImportPanel;
-import cn.jiceng.common.importing.ImportRejectedException;
 import cn.jiceng.common.validation.InputRejectedException;
 import cn.jiceng.recruitment.domain.Campaign;
 import cn.jiceng.recruitment.domain.Post;
@@ -18,11 +18,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -51,10 +48,15 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<PostCounts> counts = new Grid<>();
     private final Grid<Post> preview = new Grid<>();
     private final Button confirm = new Button();
-    private byte[] pending;
-    private final Anchor export = new Anchor();
-    private final Anchor resultsExport = new Anchor();
+    private PendingImport pending;
+    private final BackgroundExport export = new BackgroundExport("post-counts-export", "campaigns.export", Downloads.XLSX);
+    private final BackgroundExport resultsExport = new BackgroundExport("results-export", "campaigns.exportResults",
+            Downloads.XLSX);
     private final com.vaadin.flow.component.html.Span status = new com.vaadin.flow.component.html.Span();
+
+    /** A previewed post table waiting for HR's confirmation. */
+    private record PendingImport(long campaignId, byte[] data, List<Post> posts) {
+    }
     private final ExportService exports;
 
     public CampaignsView(RecruitmentService recruitment, PostTableImportService postImport, ExportService exports,
@@ -92,10 +94,6 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         counts.addColumn(c -> getTranslation(c.ratioMet() ? "campaigns.ratioMet" : "campaigns.ratioNotMet"))
                 .setHeader(getTranslation("campaigns.ratio")).setAutoWidth(true);
         counts.setAllRowsVisible(true);
-        export.setId("post-counts-export");
-        export.setRouterIgnore(true);
-        resultsExport.setId("results-export");
-        resultsExport.setRouterIgnore(true);
         add(counts, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(export, resultsExport), importPanel());
         if (user.hasRole(cn.jiceng.security.domain.Role.HR) || user.hasRole(cn.jiceng.security.domain.Role.ADMIN)) {
             add(createForm());
@@ -121,24 +119,30 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         ImportPanel panel = new ImportPanel("post-import-upload", "campaigns.importTitle", "campaigns.importHelp",
                 (fileName, data) -> {
                     resetPreview();
-                    if (campaign.getValue() != null) {
-                        preview.setItems(postImport.preview(campaign.getValue().getId(), data));
-                        pending = data;
+                    Campaign c = campaign.getValue();
+                    return () -> c == null ? null : new PendingImport(c.getId(), data, postImport.preview(c.getId(), data));
+                },
+                (PendingImport p) -> {
+                    if (p != null) {
+                        preview.setItems(p.posts());
+                        pending = p;
                         preview.setVisible(true);
                         confirm.setVisible(true);
                     }
                     return null;
                 });
+        panel.addBusyListener(running -> confirm.setEnabled(!running));
         confirm.addClickListener(e -> {
-            try {
-                int n = postImport.importPosts(campaign.getValue().getId(), pending);
-                Notification.show(getTranslation("campaigns.imported", n), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                resetPreview();
-                refresh();
-            } catch (ImportRejectedException ex) {
-                panel.showErrors(ex.getErrors());
+            PendingImport p = pending;
+            if (p == null) {
+                return;
             }
+            panel.runInBackground(getTranslation("campaigns.confirmImport"), () -> postImport.importPosts(p.campaignId(), p.data()),
+                    n -> {
+                        resetPreview();
+                        refresh();
+                        return getTranslation("campaigns.imported", n);
+                    });
         });
         panel.add(preview, confirm);
         return panel;
@@ -190,10 +194,8 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 + (c.getParentCampaignId() == null ? "" : " · " + getTranslation("campaigns.supplementaryOf",
                 recruitment.campaignCode(c.getParentCampaignId()))));
         if (c != null) {
-            resultsExport.setText(getTranslation("campaigns.exportResults"));
-            resultsExport.setHref(Downloads.xlsx(c.getCode() + "-results.xlsx", () -> exports.results(user, c.getId())));
-            export.setText(getTranslation("campaigns.export"));
-            export.setHref(Downloads.xlsx(c.getCode() + "-posts.xlsx", () -> exports.postCounts(user, c.getId())));
+            export.setSource(c.getCode() + "-posts.xlsx", () -> exports.postCounts(user, c.getId()));
+            resultsExport.setSource(c.getCode() + "-results.xlsx", () -> exports.results(user, c.getId()));
         }
     }
 

@@ -4,6 +4,7 @@ import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.common.validation.InputRejectedException;
 import cn.jiceng.recruitment.process.RecruitmentProcess;
 import cn.jiceng.recruitment.service.ApplicationCase;
+import cn.jiceng.recruitment.service.ApplicationDocumentService;
 import cn.jiceng.recruitment.service.RecruitmentService;
 import cn.jiceng.security.domain.AppUser;
 import com.vaadin.flow.component.button.Button;
@@ -13,12 +14,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.VaadinService;
 import java.util.List;
 
 /** Qualification review of one application (资格初审 / 复审): approve, return for correction, reject. */
 public class QualificationReviewDialog extends Dialog {
 
     public QualificationReviewDialog(RecruitmentService recruitment, AppUser reviewer, String taskId, Runnable onDone) {
+        this(recruitment, VaadinService.getCurrent().getInstantiator().getOrCreate(ApplicationDocumentService.class),
+                reviewer, taskId, onDone);
+    }
+
+    public QualificationReviewDialog(RecruitmentService recruitment, ApplicationDocumentService documents, AppUser reviewer,
+                                     String taskId, Runnable onDone) {
         ApplicationCase a = recruitment.applicationForTask(reviewer, taskId);
         setHeaderTitle(getTranslation("qualification.title", a.postCode() + " " + a.postName()));
         setWidth("44rem");
@@ -38,7 +46,7 @@ public class QualificationReviewDialog extends Dialog {
                 : getTranslation("qualification.prescreenFindings", a.prescreenFindings()));
         findings.setId("qualification-findings");
         findings.getStyle().set("white-space", "pre-wrap");
-        add(findings);
+        add(findings, new ReviewDocumentsPanel(documents, reviewer, taskId));
         RadioButtonGroup<String> decision = new RadioButtonGroup<>(getTranslation("qualification.decision"));
         decision.setId("qualification-decision");
         decision.setItems(List.of(RecruitmentProcess.DECISION_APPROVE, RecruitmentProcess.DECISION_RETURN,

@@ -71,8 +71,8 @@ public class SelectionTaskDialog extends Dialog {
                 template.setRouterIgnore(true);
                 add(template);
                 add(new ImportPanel("score-import-upload", written ? "selection.writtenTitle" : "selection.interviewTitle",
-                        "selection.scoresHelp", (fileName, data) ->
-                        getTranslation("selection.scoresImported", selection.importScores(user, taskId, data))));
+                        "selection.scoresHelp", (fileName, data) -> () -> selection.importScores(user, taskId, data),
+                        (Integer imported) -> getTranslation("selection.scoresImported", imported)));
                 submit.addClickListener(e -> run(() -> selection.confirmScores(user, taskId)));
             }
             case RecruitmentProcess.FORM_CLOSE -> closeCampaign(submit);
