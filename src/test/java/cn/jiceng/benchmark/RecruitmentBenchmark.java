@@ -345,11 +345,26 @@ public final class RecruitmentBenchmark {
             int index = i;
             futures.add(pool.submit(() -> {
                 withRetries(() -> work.run(index));
+                progress();
                 return null;
             }));
         }
         for (Future<?> f : futures) {
             f.get();
+        }
+    }
+
+    private final AtomicInteger completed = new AtomicInteger();
+    private volatile long lastProgress = System.nanoTime();
+
+    /** Every 2,000 operations (of any phase), the rate since the previous report: shows warm-up and drift. */
+    private void progress() {
+        int done = completed.incrementAndGet();
+        if (done % 2000 == 0) {
+            long now = System.nanoTime();
+            log("… %d operations, last 2,000 at %.1f/s (load average %s)", done, 2000 / ((now - lastProgress) / 1e9),
+                    Phase.currentLoadAverage());
+            lastProgress = now;
         }
     }
 
