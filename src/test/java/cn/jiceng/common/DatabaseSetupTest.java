@@ -50,4 +50,11 @@ class DatabaseSetupTest {
         assertThat(jdbc.queryForObject("select name from org_unit where code = '220103001001'", String.class))
                 .isEqualTo("长山花园社区");
     }
+
+    @Test
+    void taskCompletionHasTheIndexOnParentTaskIdThatCamundaLacks() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(cn.jiceng.review.process.EngineIndexesPlugin.hasIndexOn(c, "ACT_RU_TASK", "PARENT_TASK_ID_")).isTrue();
+        }
+    }
 }

@@ -93,8 +93,12 @@ class PublicAnnouncementTest {
         recruitment.filePlan(user("cc.hr"), task(user("cc.hr"), RecruitmentProcess.FORM_FILE_PLAN, c));
         assertThat(announcements.announcement("CC-PUB-1")).isEmpty();
 
-        recruitment.jointReview(user("province.reviewer"), task(user("province.reviewer"), RecruitmentProcess.FORM_JOINT_REVIEW, c),
-                RecruitmentProcess.DECISION_APPROVE, "");
+        // the three departments of the joint review approve one by one; public only after the last
+        for (int i = 0; i < RecruitmentProcess.JOINT_REVIEW_DEPARTMENTS.size(); i++) {
+            assertThat(announcements.announcement("CC-PUB-1")).isEmpty();
+            recruitment.jointReview(user("province.reviewer"), task(user("province.reviewer"), RecruitmentProcess.FORM_JOINT_REVIEW, c),
+                    RecruitmentProcess.DECISION_APPROVE, "");
+        }
         PublicAnnouncement published = announcements.announcement("CC-PUB-1").orElseThrow();
         assertThat(published.status()).isEqualTo(CampaignStatus.PUBLISHED);
         assertThat(published.registration()).isEqualTo(PublicAnnouncement.Registration.UPCOMING);

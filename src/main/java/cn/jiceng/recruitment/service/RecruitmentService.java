@@ -574,7 +574,7 @@ public class RecruitmentService {
                 && RecruitmentProcess.TASK_PRELIMINARY_REVIEW.equals(task.getTaskDefinitionKey())) {
             application.setStatus(ApplicationStatus.PRELIMINARY_PASSED);
         }
-        tasks.complete(reviewer, taskId, Map.of(RecruitmentProcess.VAR_DECISION, decision));
+        tasks.complete(reviewer, task, Map.of(RecruitmentProcess.VAR_DECISION, decision));
     }
 
     /** The applicant's ID number in full, for a reviewer of the task; audited. */

@@ -99,13 +99,21 @@ public class ReviewTaskService {
     /** Claims (if needed) and completes a task of the user's queue, as that user. */
     @Transactional
     public void complete(AppUser user, String taskId, Map<String, Object> variables) {
-        Task task = requireInQueue(user, taskId);
+        complete(user, requireInQueue(user, taskId), variables);
+    }
+
+    /**
+     * Completes a task the caller has just obtained from {@link #requireInQueue} in the same
+     * transaction, without checking the queue a second time.
+     */
+    @Transactional
+    public void complete(AppUser user, Task checkedInQueue, Map<String, Object> variables) {
         identityService.setAuthenticatedUserId(user.getUsername());
         try {
-            if (task.getAssignee() == null) {
-                taskService.claim(taskId, user.getUsername());
+            if (checkedInQueue.getAssignee() == null) {
+                taskService.claim(checkedInQueue.getId(), user.getUsername());
             }
-            taskService.complete(taskId, variables);
+            taskService.complete(checkedInQueue.getId(), variables);
         } finally {
             identityService.clearAuthentication();
         }
