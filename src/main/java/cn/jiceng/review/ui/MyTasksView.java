@@ -91,7 +91,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
             new CampaignTaskDialog(recruitment, user, task.id(), task.formKey(), this::refresh).open();
             return;
         }
-        if (SELECTION_FORMS.contains(task.formKey())) {
+        if (task.formKey() != null && SELECTION_FORMS.contains(task.formKey())) {
             new SelectionTaskDialog(recruitment, selection, exports, user, task.id(), task.formKey(), this::refresh).open();
             return;
         }
