@@ -1,16 +1,13 @@
 package cn.jiceng.recruitment.process;
 
+import cn.jiceng.publicity.process.DeterminePublicityOutcomesDelegate;
 import cn.jiceng.publicity.process.PublicityProcess;
-import cn.jiceng.publicity.service.PublishRequest;
+import cn.jiceng.publicity.process.PublishNoticeDelegate;
 import cn.jiceng.recruitment.domain.Campaign;
 import cn.jiceng.recruitment.domain.CampaignStatus;
 import cn.jiceng.recruitment.service.RecruitmentService;
 import cn.jiceng.recruitment.service.SelectionService;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("campaignSteps")
 public class CampaignSteps {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RecruitmentService recruitment;
     private final SelectionService selection;
@@ -92,11 +87,12 @@ public class CampaignSteps {
         execution.setVariable(PublicityProcess.VAR_BODY, p.body());
         execution.setVariable(PublicityProcess.VAR_CONTACT, p.contact());
         execution.setVariable(PublicityProcess.VAR_WORKING_DAYS, p.workingDays());
-        execution.setVariable(PublicityProcess.VAR_ENTRIES, json(p.entries()));
+        execution.setVariable(PublicityProcess.VAR_ENTRIES, PublishNoticeDelegate.toJson(p.entries()));
     }
 
     public void recordPublicity(DelegateExecution execution) {
-        selection.recordPublicity(id(execution), outcomes((String) execution.getVariable(PublicityProcess.VAR_OUTCOMES)));
+        selection.recordPublicity(id(execution),
+                DeterminePublicityOutcomesDelegate.outcomes((String) execution.getVariable(PublicityProcess.VAR_OUTCOMES)));
     }
 
     public boolean anySuspended(DelegateExecution execution) {
@@ -114,24 +110,5 @@ public class CampaignSteps {
 
     public void startSupplementary(DelegateExecution execution) {
         selection.startSupplementary(id(execution));
-    }
-
-    private static String json(List<PublishRequest.Entry> entries) {
-        try {
-            return JSON.writeValueAsString(entries);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Map<String, String> outcomes(String json) {
-        if (json == null || json.isBlank()) {
-            return Map.of();
-        }
-        try {
-            return JSON.readValue(json, new TypeReference<Map<String, String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable publicity outcomes", e);
-        }
     }
 }
