@@ -14,16 +14,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.server.VaadinService;
 import java.util.List;
 
 /** Qualification review of one application (资格初审 / 复审): approve, return for correction, reject. */
 public class QualificationReviewDialog extends Dialog {
-
-    public QualificationReviewDialog(RecruitmentService recruitment, AppUser reviewer, String taskId, Runnable onDone) {
-        this(recruitment, VaadinService.getCurrent().getInstantiator().getOrCreate(ApplicationDocumentService.class),
-                reviewer, taskId, onDone);
-    }
 
     public QualificationReviewDialog(RecruitmentService recruitment, ApplicationDocumentService documents, AppUser reviewer,
                                      String taskId, Runnable onDone) {

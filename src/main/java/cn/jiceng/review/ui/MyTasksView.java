@@ -20,6 +20,7 @@ import cn.jiceng.publicity.process.PublicityProcess;
 import cn.jiceng.recruitment.process.RecruitmentProcess;
 import cn.jiceng.recruitment.service.RecruitmentService;
 import cn.jiceng.recruitment.ui.CampaignTaskDialog;
+import cn.jiceng.recruitment.service.ApplicationDocumentService;
 import cn.jiceng.recruitment.service.ExportService;
 import cn.jiceng.recruitment.service.SelectionService;
 import cn.jiceng.recruitment.ui.QualificationReviewDialog;
@@ -48,11 +49,14 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     private final RecruitmentService recruitment;
     private final SelectionService selection;
     private final ExportService exports;
+    private final ApplicationDocumentService documents;
     private final Paragraph empty = new Paragraph();
 
     public MyTasksView(CurrentUser currentUser, ReviewTaskService tasks, PublicityService publicity,
-                       RecruitmentService recruitment, SelectionService selection, ExportService exports) {
+                       RecruitmentService recruitment, SelectionService selection, ExportService exports,
+                       ApplicationDocumentService documents) {
         this.exports = exports;
+        this.documents = documents;
         this.tasks = tasks;
         this.recruitment = recruitment;
         this.selection = selection;
@@ -96,7 +100,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         if (RecruitmentProcess.FORM_QUALIFICATION_REVIEW.equals(task.formKey())) {
-            new QualificationReviewDialog(recruitment, user, task.id(), this::refresh).open();
+            new QualificationReviewDialog(recruitment, documents, user, task.id(), this::refresh).open();
             return;
         }
         if (PublicityProcess.FORM_HANDLE_OBJECTION.equals(task.formKey())
