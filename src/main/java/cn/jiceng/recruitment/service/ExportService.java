@@ -41,7 +41,7 @@ public class ExportService {
     /** Every admitted candidate with scores, rank and selection stage, by post and rank (成绩与排名). */
     @Transactional(readOnly = true)
     public byte[] results(AppUser user, long campaignId) {
-        recruitment.postCounts(user, campaignId); // region check
+        recruitment.visibleCampaign(user, campaignId);
         List<Application> admitted = admitted(campaignId);
         return workbook("成绩与排名", RESULTS_HEADER, admitted, (row, a) -> {
             row.createCell(0).setCellValue(a.getPost().getPostCode());
@@ -65,7 +65,7 @@ public class ExportService {
      */
     @Transactional(readOnly = true)
     public byte[] scoreTemplate(AppUser user, long campaignId, ExamService.Kind kind) {
-        recruitment.postCounts(user, campaignId); // region check
+        recruitment.visibleCampaign(user, campaignId);
         List<Application> rows = kind == ExamService.Kind.WRITTEN ? admitted(campaignId)
                 : recruitment.posts(campaignId).stream().flatMap(p -> exams.shortlist(p.getId()).stream())
                 .sorted(Comparator.comparing(Application::getAdmissionNo)).toList();

@@ -362,11 +362,18 @@ public class RecruitmentService {
                 .sorted(java.util.Comparator.comparing(Campaign::getCreatedAt).reversed()).toList();
     }
 
+    /** The campaign, if its city is in the user's region; otherwise {@code AccessDeniedException}. */
+    @Transactional(readOnly = true)
+    public Campaign visibleCampaign(AppUser user, long campaignId) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        scope.requireVisible(user, campaign.getCityCode());
+        return campaign;
+    }
+
     /** Per post of a campaign: applications by status, and whether the opening ratio is met. */
     @Transactional(readOnly = true)
     public List<PostCounts> postCounts(AppUser user, long campaignId) {
-        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-        scope.requireVisible(user, campaign.getCityCode());
+        Campaign campaign = visibleCampaign(user, campaignId);
         Map<Long, Map<ApplicationStatus, Long>> counts = new HashMap<>();
         for (Object[] row : applications.countsByPostAndStatus(campaignId)) {
             counts.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((ApplicationStatus) row[1], (Long) row[2]);
