@@ -199,8 +199,9 @@ public class SelectionService {
     public int callCandidates(long campaignId) {
         int called = 0;
         for (Post p : openPosts(campaignId)) {
-            List<Application> reserves = reserves(p);
-            int vacancies = vacancies(p);
+            List<Application> ranked = ranked(p);
+            List<Application> reserves = reserves(ranked);
+            int vacancies = vacancies(p, ranked);
             for (int i = 0; i < vacancies && i < reserves.size(); i++) {
                 reserves.get(i).setStage(SelectionStatus.PHYSICAL_EXAM, null, now());
                 called++;
@@ -213,12 +214,14 @@ public class SelectionService {
         return applications.findByPostIdAndStatusAndRankNotNullOrderByRankAscIdAsc(p.getId(), ApplicationStatus.QUALIFIED);
     }
 
-    private List<Application> reserves(Post p) {
-        return ranked(p).stream().filter(a -> a.getStage() == null).toList();
+    /** Ranked candidates not yet called. */
+    private static List<Application> reserves(List<Application> ranked) {
+        return ranked.stream().filter(a -> a.getStage() == null).toList();
     }
 
-    private int vacancies(Post p) {
-        long holding = ranked(p).stream().filter(a -> a.getStage() != null && HOLDING.contains(a.getStage())).count();
+    /** Openings of the post not held by a candidate still in the running. */
+    private static int vacancies(Post p, List<Application> ranked) {
+        long holding = ranked.stream().filter(a -> a.getStage() != null && HOLDING.contains(a.getStage())).count();
         return (int) Math.max(0, p.getOpenings() - holding);
     }
 
@@ -228,7 +231,10 @@ public class SelectionService {
         if (!campaign(campaignId).promotesAfter(stage)) {
             return false;
         }
-        return openPosts(campaignId).stream().anyMatch(p -> vacancies(p) > 0 && !reserves(p).isEmpty());
+        return openPosts(campaignId).stream().anyMatch(p -> {
+            List<Application> ranked = ranked(p);
+            return vacancies(p, ranked) > 0 && !reserves(ranked).isEmpty();
+        });
     }
 
     /** The candidates a selection task is about. */
@@ -387,10 +393,13 @@ public class SelectionService {
 
     @Transactional(readOnly = true)
     public List<PostOutcome> report(long campaignId) {
-        return posts.findByCampaignIdOrderByPostCode(campaignId).stream().map(p -> new PostOutcome(p.getPostCode(),
-                p.getPostName(), p.getUnitName(), p.getStatus(), p.getOpenings(),
+        return posts.findByCampaignIdOrderByPostCode(campaignId).stream().map(this::outcome).toList();
+    }
+
+    private PostOutcome outcome(Post p) {
+        return new PostOutcome(p.getPostCode(), p.getPostName(), p.getUnitName(), p.getStatus(), p.getOpenings(),
                 applications.countByPostIdAndStatus(p.getId(), ApplicationStatus.QUALIFIED),
-                ranked(p).stream().filter(a -> a.getStage() == SelectionStatus.HIRED).count())).toList();
+                ranked(p).stream().filter(a -> a.getStage() == SelectionStatus.HIRED).count());
     }
 
     @Transactional(readOnly = true)
@@ -423,9 +432,9 @@ public class SelectionService {
     public long startSupplementary(long campaignId) {
         Map<Post, Integer> unfilled = new LinkedHashMap<>();
         for (Post p : posts.findByCampaignIdOrderByPostCode(campaignId)) {
-            long hired = ranked(p).stream().filter(a -> a.getStage() == SelectionStatus.HIRED).count();
-            if (p.getStatus() != Post.Status.CANCELLED && hired < p.getOpenings()) {
-                unfilled.put(p, (int) (p.getOpenings() - hired));
+            int openings = outcome(p).unfilled();
+            if (openings > 0) {
+                unfilled.put(p, openings);
             }
         }
         return recruitment.startSupplementary(campaignId, unfilled).getId();
