@@ -1,7 +1,5 @@
 package cn.jiceng.recruitment.ui;
 
-import cn.jiceng.common.ui.Feedback;
-import cn.jiceng.common.validation.InputRejectedException;
 import cn.jiceng.recruitment.domain.Campaign;
 import cn.jiceng.recruitment.domain.Post;
 import cn.jiceng.recruitment.process.RecruitmentProcess;
@@ -10,7 +8,6 @@ import cn.jiceng.recruitment.service.RecruitmentService;
 import cn.jiceng.security.domain.AppUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -23,18 +20,17 @@ import java.util.List;
 import java.util.Map;
 
 /** The campaign's human steps: file the plan (HR), joint review (province), opening-ratio decisions (HR). */
-public class CampaignTaskDialog extends Dialog {
+public class CampaignTaskDialog extends CampaignStepDialog {
 
     private final RecruitmentService recruitment;
     private final AppUser user;
     private final String taskId;
-    private final Runnable onDone;
 
     public CampaignTaskDialog(RecruitmentService recruitment, AppUser user, String taskId, String formKey, Runnable onDone) {
+        super(onDone);
         this.recruitment = recruitment;
         this.user = user;
         this.taskId = taskId;
-        this.onDone = onDone;
         Campaign campaign = recruitment.campaignForTask(user, taskId);
         setHeaderTitle(campaign.getName());
         setWidth("56rem");
@@ -102,16 +98,5 @@ public class CampaignTaskDialog extends Dialog {
             });
             recruitment.decideRatios(user, taskId, decisions);
         }));
-    }
-
-    private void run(Runnable action) {
-        try {
-            action.run();
-            close();
-            Feedback.success("qualification.done");
-            onDone.run();
-        } catch (InputRejectedException ex) {
-            Feedback.rejected(ex);
-        }
     }
 }

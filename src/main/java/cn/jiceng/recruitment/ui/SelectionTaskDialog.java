@@ -2,7 +2,6 @@ package cn.jiceng.recruitment.ui;
 
 import cn.jiceng.common.importing.ImportPanel;
 import cn.jiceng.common.ui.Feedback;
-import cn.jiceng.common.validation.InputRejectedException;
 import cn.jiceng.recruitment.domain.Campaign;
 import cn.jiceng.recruitment.process.RecruitmentProcess;
 import cn.jiceng.common.ui.Downloads;
@@ -17,7 +16,6 @@ import cn.jiceng.security.domain.AppUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,19 +31,18 @@ import java.util.Map;
  * HR's steps after registration: admit to the exam, import and confirm scores, record the physical
  * exam / re-examination / inspection verdicts of each candidate, close the campaign with its report.
  */
-public class SelectionTaskDialog extends Dialog {
+public class SelectionTaskDialog extends CampaignStepDialog {
 
     private final SelectionService selection;
     private final AppUser user;
     private final String taskId;
-    private final Runnable onDone;
 
     public SelectionTaskDialog(RecruitmentService recruitment, SelectionService selection, ExportService exports, AppUser user,
                                String taskId, String formKey, Runnable onDone) {
+        super(onDone);
         this.selection = selection;
         this.user = user;
         this.taskId = taskId;
-        this.onDone = onDone;
         Campaign campaign = recruitment.campaignForTask(user, taskId);
         setHeaderTitle(campaign.getName());
         setWidth("64rem");
@@ -146,16 +143,5 @@ public class SelectionTaskDialog extends Dialog {
         supplementary.setEnabled(unfilled > 0);
         add(new Paragraph(getTranslation("selection.help.close")), grid, supplementary);
         submit.addClickListener(e -> run(() -> selection.closeCampaign(user, taskId, supplementary.getValue())));
-    }
-
-    private void run(Runnable action) {
-        try {
-            action.run();
-            close();
-            Feedback.success("qualification.done");
-            onDone.run();
-        } catch (InputRejectedException ex) {
-            Feedback.rejected(ex);
-        }
     }
 }
