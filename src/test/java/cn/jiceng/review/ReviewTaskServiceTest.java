@@ -3,6 +3,8 @@ package cn.jiceng.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.jiceng.review.process.SampleReviewProcess;
+import cn.jiceng.review.service.QueuedTask;
 import cn.jiceng.review.service.ReviewTaskService;
 import cn.jiceng.review.service.TaskSummary;
 import cn.jiceng.security.domain.AppUser;
@@ -52,6 +54,23 @@ class ReviewTaskServiceTest {
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count()).isEqualTo(1);
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("reviewer")
                 .singleResult()).extracting(HistoricVariableInstance::getValue).isEqualTo("kc.reviewer");
+    }
+
+    @Test
+    void theQueueCheckReadsTheAskedProcessVariablesAndRefusesAReviewerOfAnotherRegion() {
+        reviews.startSampleReview("220103", "宽城区变量测试", "T-VARS", OffsetDateTime.now().plusDays(3));
+        TaskSummary task = reviews.openTasks(user("kc.reviewer")).stream()
+                .filter(t -> t.title().equals("宽城区变量测试")).findFirst().orElseThrow();
+        assertThat(task.unitName()).isEqualTo("宽城区");
+
+        QueuedTask queued = reviews.checkQueue(user("kc.reviewer"), task.id(), SampleReviewProcess.VAR_TITLE, "noSuchVariable");
+        assertThat(queued.task().getId()).isEqualTo(task.id());
+        assertThat(queued.variable(SampleReviewProcess.VAR_TITLE)).isEqualTo("宽城区变量测试");
+        assertThat(queued.variable(SampleReviewProcess.VAR_UNIT_CODE)).isEqualTo("220103");
+        assertThat(queued.variable("noSuchVariable")).isNull();
+        assertThatThrownBy(() -> reviews.checkQueue(user("ng.reviewer"), task.id(), SampleReviewProcess.VAR_TITLE))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.checkQueue(user("applicant"), task.id())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -78,4 +78,19 @@ class RegionScopeServiceTest {
         assertThat(scope.canSeeUnit(user("admin"), "999999")).isFalse();
         assertThat(scope.canSeeUnit(null, "220000")).isFalse();
     }
+
+    @Test
+    void theRegionTestForAWholeListAgreesWithTheSingleUnitCheckForEveryUnitAndUser() {
+        var everyUnit = scope.unitsInScope(user("admin"));
+        assertThat(everyUnit).hasSizeGreaterThan(20);
+        for (String name : new String[] {"ng.reviewer", "kc.reviewer", "cc.reviewer", "csh.reviewer", "province.leader",
+                "admin", "applicant"}) {
+            AppUser u = user(name);
+            var visible = scope.visibleUnits(u);
+            for (OrgUnit unit : everyUnit) {
+                assertThat(visible.test(unit)).as("%s sees %s", name, unit.getCode())
+                        .isEqualTo(scope.canSeeUnit(u, unit.getCode()));
+            }
+        }
+    }
 }

@@ -23,6 +23,11 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
     @Query("select u from OrgUnit u where u.path like concat(:path, '%') order by u.path")
     List<OrgUnit> findSubtree(@Param("path") String path);
 
+    /** Whether the unit {@code code} is the unit {@code rootCode} or below it: both looked up by their unique codes. */
+    @Query("select case when count(u) > 0 then true else false end from OrgUnit u, OrgUnit r "
+            + "where u.code = :code and r.code = :rootCode and u.path like concat(r.path, '%')")
+    boolean isWithin(@Param("code") String code, @Param("rootCode") String rootCode);
+
     @Query("select count(u) from OrgUnit u where u.path like concat(:path, '%')")
     long countSubtree(@Param("path") String path);
 

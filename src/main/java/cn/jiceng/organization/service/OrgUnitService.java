@@ -4,9 +4,12 @@ import cn.jiceng.organization.domain.OrgLevel;
 import cn.jiceng.organization.domain.OrgUnit;
 import cn.jiceng.organization.domain.OrgUnitRepository;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +26,19 @@ public class OrgUnitService {
 
     public Optional<OrgUnit> findByCode(String code) {
         return code == null ? Optional.empty() : units.findByCode(code);
+    }
+
+    /** The units with these codes, by code (unknown codes are absent); one query. */
+    public Map<String, OrgUnit> byCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return units.findByCodeIn(codes).stream().collect(Collectors.toMap(OrgUnit::getCode, u -> u));
+    }
+
+    /** True if the unit exists and is the root unit or below it (by their paths); one query. */
+    public boolean isWithin(String code, String rootCode) {
+        return code != null && rootCode != null && units.isWithin(code, rootCode);
     }
 
     public OrgUnit getByCode(String code) {

@@ -3,11 +3,16 @@ package cn.jiceng.recruitment.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface ApplicationRepository extends JpaRepository<Application, Long> {
+
+    /** The application with its applicant, post and campaign in one query (a reviewer opening the case). */
+    @EntityGraph(attributePaths = {"applicant", "post", "campaign"})
+    Optional<Application> findWithDetailsById(Long id);
 
     Optional<Application> findByCampaignIdAndApplicantId(Long campaignId, Long applicantId);
 

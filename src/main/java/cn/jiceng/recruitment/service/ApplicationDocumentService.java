@@ -172,12 +172,7 @@ public class ApplicationDocumentService {
     // ------------------------------------------------------------------ internals
 
     private long applicationIdOfTask(AppUser reviewer, String taskId) {
-        tasks.requireInQueue(reviewer, taskId);
-        Object id = tasks.taskVariable(taskId, RecruitmentProcess.VAR_APPLICATION_ID);
-        if (id == null) {
-            throw new RecruitmentInputException("task", "recruitment.error.notAnApplicationTask");
-        }
-        return ((Number) id).longValue();
+        return RecruitmentService.applicationIdOf(tasks.checkQueue(reviewer, taskId, RecruitmentProcess.VAR_APPLICATION_ID));
     }
 
     private List<DocumentInfo> list(long applicationId) {

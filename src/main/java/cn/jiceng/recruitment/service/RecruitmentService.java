@@ -18,6 +18,7 @@ import cn.jiceng.recruitment.domain.IdNumber;
 import cn.jiceng.recruitment.domain.Post;
 import cn.jiceng.recruitment.domain.PostRepository;
 import cn.jiceng.recruitment.process.RecruitmentProcess;
+import cn.jiceng.review.service.QueuedTask;
 import cn.jiceng.review.service.ReviewTaskService;
 import cn.jiceng.security.domain.AppUser;
 import cn.jiceng.security.domain.Role;
@@ -555,13 +556,14 @@ public class RecruitmentService {
 
     @Transactional(readOnly = true)
     public ApplicationCase applicationForTask(AppUser reviewer, String taskId) {
-        tasks.requireInQueue(reviewer, taskId);
-        return toCase(applicationOfTask(taskId));
+        long id = applicationIdOf(tasks.checkQueue(reviewer, taskId, RecruitmentProcess.VAR_APPLICATION_ID));
+        return toCase(applications.findWithDetailsById(id).orElseThrow());
     }
 
     /** Approve, return for correction (with what to correct) or reject (with the reason). */
     public void review(AppUser reviewer, String taskId, String decision, String note) {
-        var task = tasks.requireInQueue(reviewer, taskId);
+        var queued = tasks.checkQueue(reviewer, taskId, RecruitmentProcess.VAR_APPLICATION_ID);
+        var task = queued.task();
         if (!Set.of(RecruitmentProcess.DECISION_APPROVE, RecruitmentProcess.DECISION_RETURN,
                 RecruitmentProcess.DECISION_REJECT).contains(decision)) {
             throw new RecruitmentInputException("decision", "recruitment.error.decision");
@@ -573,7 +575,7 @@ public class RecruitmentService {
         if (text.length() > 1000) {
             throw new RecruitmentInputException("note", "recruitment.error.noteTooLong", 1000);
         }
-        Application application = applicationOfTask(taskId);
+        Application application = applications.findById(applicationIdOf(queued)).orElseThrow();
         if (!text.isEmpty()) {
             application.setReviewNote(text);
         }
@@ -586,18 +588,19 @@ public class RecruitmentService {
 
     /** The applicant's ID number in full, for a reviewer of the task; audited. */
     public String revealIdNumber(AppUser reviewer, String taskId) {
-        tasks.requireInQueue(reviewer, taskId);
-        Application application = applicationOfTask(taskId);
+        long id = applicationIdOf(tasks.checkQueue(reviewer, taskId, RecruitmentProcess.VAR_APPLICATION_ID));
+        Application application = applications.findWithDetailsById(id).orElseThrow();
         audit.opened(reviewer.getUsername(), "applicant:" + application.getApplicant().getId(), "idNumber");
         return application.getApplicant().getIdNumber();
     }
 
-    private Application applicationOfTask(String taskId) {
-        Object id = tasks.taskVariable(taskId, RecruitmentProcess.VAR_APPLICATION_ID);
+    /** The application a checked task is about; a task of another kind is refused with a clear message. */
+    static long applicationIdOf(QueuedTask task) {
+        Object id = task.variable(RecruitmentProcess.VAR_APPLICATION_ID);
         if (id == null) {
             throw new RecruitmentInputException("task", "recruitment.error.notAnApplicationTask");
         }
-        return applications.findById(((Number) id).longValue()).orElseThrow();
+        return ((Number) id).longValue();
     }
 
     // ------------------------------------------------------------------ process steps

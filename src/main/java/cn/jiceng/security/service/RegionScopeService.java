@@ -7,6 +7,7 @@ import cn.jiceng.security.domain.Role;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -33,7 +34,7 @@ public class RegionScopeService {
 
     /** The path prefix of the user's region, or empty if the user has no regional scope at all. */
     public Optional<String> scopePath(AppUser user) {
-        if (user == null || !user.isEnabled() || user.getRoles().stream().noneMatch(STAFF::contains)) {
+        if (!isStaff(user)) {
             return Optional.empty();
         }
         if (user.getUnitCode() == null) {
@@ -52,8 +53,24 @@ public class RegionScopeService {
         return unitPath != null && scopePath(user).map(unitPath::startsWith).orElse(false);
     }
 
+    /** True if the unit exists and is in the user's region; one query (it runs on every task a reviewer opens). */
     public boolean canSeeUnit(AppUser user, String unitCode) {
-        return orgUnits.findByCode(unitCode).map(u -> canSeePath(user, u.getPath())).orElse(false);
+        if (unitCode == null || !isStaff(user)) {
+            return false;
+        }
+        if (user.getUnitCode() == null) {
+            return user.hasRole(Role.ADMIN) && orgUnits.findByCode(unitCode).isPresent();
+        }
+        return orgUnits.isWithin(unitCode, user.getUnitCode());
+    }
+
+    /** A test of "in the user's region" for many units at once: the user's region is looked up once. */
+    public Predicate<OrgUnit> visibleUnits(AppUser user) {
+        return scopePath(user).<Predicate<OrgUnit>>map(path -> unit -> unit.getPath().startsWith(path)).orElse(unit -> false);
+    }
+
+    private static boolean isStaff(AppUser user) {
+        return user != null && user.isEnabled() && user.getRoles().stream().anyMatch(STAFF::contains);
     }
 
     public void requireVisible(AppUser user, String unitCode) {
