@@ -2,10 +2,14 @@ package cn.jiceng.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiceng.review.service.ReviewTaskService;
 import cn.jiceng.testsupport.JicengSpringBootTest;
 import cn.jiceng.testsupport.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Date;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.flywaydb.core.Flyway;
@@ -26,6 +30,8 @@ class DatabaseSetupTest {
     JdbcTemplate jdbc;
     @Autowired
     Flyway flyway;
+    @Autowired
+    ReviewTaskService reviews;
 
     @Test
     void runsOnTheRequestedDatabaseWithTheEngineAndFlywayTablesInIt() throws SQLException {
@@ -56,5 +62,22 @@ class DatabaseSetupTest {
         try (Connection c = dataSource.getConnection()) {
             assertThat(cn.jiceng.review.process.EngineIndexesPlugin.hasIndexOn(c, "ACT_RU_TASK", "PARENT_TASK_ID_")).isTrue();
         }
+    }
+
+    @Test
+    void historyIsStampedWithItsRemovalTimeWhenTheInstanceStartsAndTheNightlyCleanupIsScheduled() {
+        var config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(config.getHistoryRemovalTimeStrategy()).isEqualTo(ProcessEngineConfigurationImpl.HISTORY_REMOVAL_TIME_STRATEGY_START);
+        assertThat(config.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+        assertThat(config.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+
+        String instance = reviews.startSampleReview("220103", "清理时间", "T-REMOVAL", OffsetDateTime.now().plusDays(3));
+        var running = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult();
+        assertThat(running.getEndTime()).isNull();
+        Integer ttlDays = engine.getRepositoryService().getProcessDefinition(running.getProcessDefinitionId()).getHistoryTimeToLive();
+        assertThat(ttlDays).isPositive();
+        assertThat(running.getRemovalTime()).as("removal time of a running instance: its start + the time to live").isNotNull()
+                .isCloseTo(Date.from(running.getStartTime().toInstant().plus(Duration.ofDays(ttlDays))), 2_000);
+        engine.getRuntimeService().deleteProcessInstance(instance, "test");
     }
 }
