@@ -72,7 +72,7 @@ public final class RecruitmentBenchmark {
     static final String[] MAJORS = {"社会工作", "法学", "汉语言文学", "计算机科学与技术", "公共事业管理"};
 
     record Config(int posts, int applications, List<String> databases, int threads, boolean openCase, boolean tuning,
-                  Path outDir) {
+                  boolean sqlProfile, Path outDir) {
 
         static Config fromSystemProperties() {
             String db = System.getProperty("bench.db", "both").toLowerCase(Locale.ROOT);
@@ -85,6 +85,7 @@ public final class RecruitmentBenchmark {
                     Integer.getInteger("bench.threads", 4),
                     Boolean.parseBoolean(System.getProperty("bench.openCase", "true")),
                     Boolean.parseBoolean(System.getProperty("bench.tuning", "true")),
+                    Boolean.getBoolean("bench.sqlProfile"),
                     Path.of(System.getProperty("bench.outDir", "target/benchmark")));
         }
     }
@@ -221,6 +222,7 @@ public final class RecruitmentBenchmark {
                             + "on r.user_id = u.id where r.role = 'REVIEWER' and u.unit_code in ("
                             + "select code from org_unit where unit_level = 'COUNTY' and parent_code = ?) order by u.username",
                     String.class, CITY).stream().map(u -> users.findByUsername(u).orElseThrow()).toList();
+            SqlProfile sqlProfile = mysql && config.sqlProfile() ? SqlProfile.start(jdbc, "reviews") : null;
             Phase.Mark reviewMark = Phase.mark();
             // the counties work at the same time: one listing per county, decisions on the shared workers
             ExecutorService listers = Executors.newFixedThreadPool(counties.size());
@@ -245,6 +247,9 @@ public final class RecruitmentBenchmark {
             log("%d city re-checks in %s", recheck, recheckPhase);
             log("listing the review queues took %.1f s in all", listingNanos.get() / 1e9);
             Phase review = reviewMark.end();
+            if (sqlProfile != null) {
+                System.out.println(sqlProfile.stop("the reviews", preliminary + recheck, 40));
+            }
 
             Long qualified = jdbc.queryForObject("select count(*) from rec_application where campaign_id = ? and status = 'QUALIFIED'",
                     Long.class, campaign.getId());
