@@ -71,8 +71,8 @@ public final class RecruitmentBenchmark {
     static final String ID_REGION = "220105";
     static final String[] MAJORS = {"社会工作", "法学", "汉语言文学", "计算机科学与技术", "公共事业管理"};
 
-    record Config(int posts, int applications, List<String> databases, int threads, boolean openCase, boolean tuning,
-                  boolean sqlProfile, Path outDir) {
+    record Config(int posts, int applications, List<String> databases, int threads, boolean openCase, boolean sqlProfile,
+                  Path outDir) {
 
         static Config fromSystemProperties() {
             String db = System.getProperty("bench.db", "both").toLowerCase(Locale.ROOT);
@@ -84,7 +84,6 @@ public final class RecruitmentBenchmark {
             return new Config(Integer.getInteger("bench.posts", 50), Integer.getInteger("bench.applications", 500), dbs,
                     Integer.getInteger("bench.threads", 4),
                     Boolean.parseBoolean(System.getProperty("bench.openCase", "true")),
-                    Boolean.parseBoolean(System.getProperty("bench.tuning", "true")),
                     Boolean.getBoolean("bench.sqlProfile"),
                     Path.of(System.getProperty("bench.outDir", "target/benchmark")));
         }
@@ -146,24 +145,13 @@ public final class RecruitmentBenchmark {
             args.add("--spring.datasource.url=" + TestDatabase.freshMysqlDatabase());
             args.add("--spring.datasource.username=" + TestDatabase.USER);
             args.add("--spring.datasource.password=" + TestDatabase.PASSWORD);
-            if (config.tuning()) {
-                // Connector/J parses every SQL text on each prepareStatement unless it caches that work; Camunda's
-                // queries are long (the task query is several KB), hence the large SQL limit.
-                String props = "--spring.datasource.hikari.data-source-properties.";
-                args.addAll(List.of(props + "cachePrepStmts=true", props + "prepStmtCacheSize=500",
-                        props + "prepStmtCacheSqlLimit=65536", props + "cacheResultSetMetadata=true",
-                        props + "useLocalSessionState=true", props + "cacheServerConfiguration=true",
-                        props + "elideSetAutoCommits=true", props + "maintainTimeStats=false"));
-            }
+            // the Connector/J statement and metadata caches come from application-mysql.properties, as in production
         } else {
             Files.createDirectories(h2Dir);
-            // file-based, as the default app (./data/jiceng), in a fresh directory
-            args.add("--spring.datasource.url=jdbc:h2:file:" + h2Dir.resolve("jiceng") + ";DB_CLOSE_ON_EXIT=FALSE"
-                    // H2 keeps the 8 most recent parsed statements per session by default; Camunda uses many more
-                    + (config.tuning() ? ";QUERY_CACHE_SIZE=512" : ""));
+            // file-based with the settings of application.properties, in a fresh directory
+            args.add("--spring.datasource.url=jdbc:h2:file:" + h2Dir.resolve("jiceng") + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=512");
         }
-        log("=== %s: %d posts, %d applications, %d threads, driver tuning %s ===", db, config.posts(), config.applications(),
-                config.threads(), config.tuning() ? "on" : "off");
+        log("=== %s: %d posts, %d applications, %d threads ===", db, config.posts(), config.applications(), config.threads());
         SpringApplicationBuilder builder = new SpringApplicationBuilder(JicengApplication.class)
                 .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new CheapPasswordHashes()));
         try (ConfigurableApplicationContext ctx = builder.run(args.toArray(String[]::new))) {
@@ -504,12 +492,10 @@ public final class RecruitmentBenchmark {
 
     static String report(Config config, List<Result> results) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("Recruitment benchmark, %s, %d CPU cores, Java %s, %s; driver tuning %s; "
-                        + "reviewers open each case: %s%n%n",
+        out.append(String.format("Recruitment benchmark, %s, %d CPU cores, Java %s, %s; reviewers open each case: %s%n%n",
                 ZonedDateTime.now(ZoneId.systemDefault()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                System.getProperty("os.name") + " " + System.getProperty("os.arch"), config.tuning() ? "on" : "off",
-                config.openCase() ? "yes" : "no"));
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"), config.openCase() ? "yes" : "no"));
         out.append("| Database | Posts | Applications | Threads | Applications started/s | Review tasks completed/s "
                 + "(preliminary / re-check) | History + domain bytes/application (ACT_HI_* / domain) | Retries |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
