@@ -63,11 +63,13 @@ public class RecruitmentService {
     private final RuntimeService runtime;
     private final WorkingDayCalendar calendar;
     private final PersonalDataAudit audit;
+    private final CampaignTasks campaignTasks;
 
     public RecruitmentService(CampaignRepository campaigns, PostRepository posts, ApplicantRepository applicants,
                               ApplicationRepository applications, EligibilityService eligibility, UserService users,
                               OrgUnitService orgUnits, RegionScopeService scope, ReviewTaskService tasks,
-                              RuntimeService runtime, WorkingDayCalendar calendar, PersonalDataAudit audit) {
+                              RuntimeService runtime, WorkingDayCalendar calendar, PersonalDataAudit audit,
+                              CampaignTasks campaignTasks) {
         this.campaigns = campaigns;
         this.posts = posts;
         this.applicants = applicants;
@@ -80,6 +82,7 @@ public class RecruitmentService {
         this.runtime = runtime;
         this.calendar = calendar;
         this.audit = audit;
+        this.campaignTasks = campaignTasks;
     }
 
     private static Instant now() {
@@ -201,9 +204,7 @@ public class RecruitmentService {
 
     /** HR files the campaign's plan (with its post table) with the province. */
     public void filePlan(AppUser hr, String taskId) {
-        var task = tasks.requireInQueue(hr, taskId);
-        requireTask(task, RecruitmentProcess.TASK_FILE_PLAN);
-        Campaign campaign = campaignOfTask(taskId);
+        Campaign campaign = campaignTasks.campaign(campaignTasks.check(hr, taskId, RecruitmentProcess.TASK_FILE_PLAN));
         if (posts.findByCampaignIdOrderByPostCode(campaign.getId()).isEmpty()) {
             throw new RecruitmentInputException("posts", "recruitment.error.noPosts");
         }
@@ -219,8 +220,7 @@ public class RecruitmentService {
      * approved when all approve; any return sends it back to the city with every opinion.
      */
     public void jointReview(AppUser reviewer, String taskId, String decision, String opinion) {
-        var task = tasks.requireInQueue(reviewer, taskId);
-        requireTask(task, RecruitmentProcess.TASK_JOINT_REVIEW);
+        var task = campaignTasks.check(reviewer, taskId, RecruitmentProcess.TASK_JOINT_REVIEW);
         if (!Set.of(RecruitmentProcess.DECISION_APPROVE, RecruitmentProcess.DECISION_RETURN).contains(decision)) {
             throw new RecruitmentInputException("decision", "recruitment.error.decision");
         }
@@ -228,7 +228,7 @@ public class RecruitmentService {
         if (RecruitmentProcess.DECISION_RETURN.equals(decision) && text.isEmpty()) {
             throw new RecruitmentInputException("note", "recruitment.error.noteRequired");
         }
-        Campaign campaign = campaignOfTask(taskId);
+        Campaign campaign = campaignTasks.campaign(task);
         Object department = tasks.taskVariable(taskId, RecruitmentProcess.VAR_DEPARTMENT);
         if (!text.isEmpty()) {
             String line = (department == null ? "" : department + "：") + text;
@@ -250,9 +250,7 @@ public class RecruitmentService {
 
     /** HR's decisions on the posts below the opening ratio after registration closed. */
     public void decideRatios(AppUser hr, String taskId, List<RatioDecision> decisions) {
-        var task = tasks.requireInQueue(hr, taskId);
-        requireTask(task, RecruitmentProcess.TASK_RATIO_DECISION);
-        Campaign campaign = campaignOfTask(taskId);
+        Campaign campaign = campaignTasks.campaign(campaignTasks.check(hr, taskId, RecruitmentProcess.TASK_RATIO_DECISION));
         for (RatioDecision d : decisions) {
             Post post = posts.findById(d.postId()).filter(p -> p.getCampaign().getId().equals(campaign.getId()))
                     .orElseThrow(() -> new RecruitmentInputException("post", "recruitment.error.noPost"));
@@ -300,22 +298,7 @@ public class RecruitmentService {
 
     @Transactional(readOnly = true)
     public Campaign campaignForTask(AppUser user, String taskId) {
-        tasks.requireInQueue(user, taskId);
-        return campaignOfTask(taskId);
-    }
-
-    private Campaign campaignOfTask(String taskId) {
-        Object id = tasks.taskVariable(taskId, RecruitmentProcess.VAR_CAMPAIGN_ID);
-        if (id == null) {
-            throw new RecruitmentInputException("task", "recruitment.error.notACampaignTask");
-        }
-        return campaigns.findById(((Number) id).longValue()).orElseThrow();
-    }
-
-    private static void requireTask(org.camunda.bpm.engine.task.Task task, String definitionKey) {
-        if (!definitionKey.equals(task.getTaskDefinitionKey())) {
-            throw new RecruitmentInputException("task", "recruitment.error.wrongTask");
-        }
+        return campaignTasks.campaign(campaignTasks.check(user, taskId));
     }
 
     /** Campaign steps of the process: announcement published, registration opened/closed. */

@@ -81,10 +81,11 @@ public class SelectionService {
     private final ReviewTaskService tasks;
     private final WorkingDayCalendar calendar;
     private final OrgUnitService orgUnits;
+    private final CampaignTasks campaignTasks;
 
     public SelectionService(CampaignRepository campaigns, PostRepository posts, ApplicationRepository applications,
                             ExamService exams, RecruitmentService recruitment, ReviewTaskService tasks,
-                            WorkingDayCalendar calendar, OrgUnitService orgUnits) {
+                            WorkingDayCalendar calendar, OrgUnitService orgUnits, CampaignTasks campaignTasks) {
         this.campaigns = campaigns;
         this.posts = posts;
         this.applications = applications;
@@ -93,6 +94,7 @@ public class SelectionService {
         this.tasks = tasks;
         this.calendar = calendar;
         this.orgUnits = orgUnits;
+        this.campaignTasks = campaignTasks;
     }
 
     private static Instant now() {
@@ -129,7 +131,7 @@ public class SelectionService {
      * qualified applicant an admission number (准考证号).
      */
     public int admitToExam(AppUser hr, String taskId) {
-        Campaign c = campaignOfTask(hr, taskId, RecruitmentProcess.TASK_PREPARE_EXAM);
+        Campaign c = campaignTasks.campaign(campaignTasks.check(hr, taskId, RecruitmentProcess.TASK_PREPARE_EXAM));
         long inReview = applications.countByCampaignIdAndStatusIn(c.getId(), IN_REVIEW);
         if (inReview > 0) {
             throw new RecruitmentInputException("applications", "selection.error.stillInReview", inReview);
@@ -142,23 +144,23 @@ public class SelectionService {
 
     /** Imports the written or interview scores of the task's campaign (the task says which); all or nothing. */
     public int importScores(AppUser hr, String taskId, byte[] content) {
-        var task = tasks.requireInQueue(hr, taskId);
-        ExamService.Kind kind = switch (task.getTaskDefinitionKey()) {
+        var task = campaignTasks.check(hr, taskId);
+        ExamService.Kind kind = switch (task.step()) {
             case RecruitmentProcess.TASK_WRITTEN_SCORES -> ExamService.Kind.WRITTEN;
             case RecruitmentProcess.TASK_INTERVIEW_SCORES -> ExamService.Kind.INTERVIEW;
             default -> throw new RecruitmentInputException("task", "recruitment.error.wrongTask");
         };
-        return exams.importScores(campaignIdOf(taskId), kind, content);
+        return exams.importScores(task.campaignId(), kind, content);
     }
 
     /** Confirms the imported scores (at least one) and completes the import task. */
     public void confirmScores(AppUser hr, String taskId) {
-        var task = tasks.requireInQueue(hr, taskId);
-        boolean written = RecruitmentProcess.TASK_WRITTEN_SCORES.equals(task.getTaskDefinitionKey());
-        if (!written && !RecruitmentProcess.TASK_INTERVIEW_SCORES.equals(task.getTaskDefinitionKey())) {
+        var task = campaignTasks.check(hr, taskId);
+        boolean written = RecruitmentProcess.TASK_WRITTEN_SCORES.equals(task.step());
+        if (!written && !RecruitmentProcess.TASK_INTERVIEW_SCORES.equals(task.step())) {
             throw new RecruitmentInputException("task", "recruitment.error.wrongTask");
         }
-        long campaignId = campaignIdOf(taskId);
+        long campaignId = task.campaignId();
         boolean any = applications.findByCampaignIdAndStatus(campaignId, ApplicationStatus.QUALIFIED).stream()
                 .anyMatch(a -> (written ? a.getWrittenScore() : a.getInterviewScore()) != null);
         if (!any) {
@@ -240,9 +242,9 @@ public class SelectionService {
     /** The candidates a selection task is about. */
     @Transactional(readOnly = true)
     public List<Candidate> candidatesForTask(AppUser hr, String taskId) {
-        var task = tasks.requireInQueue(hr, taskId);
-        SelectionStatus stage = stageOfTask(task.getTaskDefinitionKey());
-        return applications.findByCampaignIdAndStageOrderByPostIdAscRankAsc(campaignIdOf(taskId), stage).stream()
+        var task = campaignTasks.check(hr, taskId);
+        SelectionStatus stage = stageOfTask(task.step());
+        return applications.findByCampaignIdAndStageOrderByPostIdAscRankAsc(task.campaignId(), stage).stream()
                 .map(SelectionService::candidate).toList();
     }
 
@@ -266,10 +268,10 @@ public class SelectionService {
      * completes it. All candidates need a verdict the step allows; a failure or withdrawal needs a note.
      */
     public void recordVerdicts(AppUser hr, String taskId, List<Verdict> verdicts) {
-        var task = tasks.requireInQueue(hr, taskId);
-        String step = task.getTaskDefinitionKey();
+        var task = campaignTasks.check(hr, taskId);
+        String step = task.step();
         SelectionStatus stage = stageOfTask(step);
-        long campaignId = campaignIdOf(taskId);
+        long campaignId = task.campaignId();
         Map<Long, Application> due = new LinkedHashMap<>();
         applications.findByCampaignIdAndStageOrderByPostIdAscRankAsc(campaignId, stage).forEach(a -> due.put(a.getId(), a));
         Set<Result> allowed = switch (step) {
@@ -404,12 +406,12 @@ public class SelectionService {
 
     @Transactional(readOnly = true)
     public List<PostOutcome> reportForTask(AppUser hr, String taskId) {
-        return report(campaignOfTask(hr, taskId, RecruitmentProcess.TASK_CLOSE_CAMPAIGN).getId());
+        return report(campaignTasks.check(hr, taskId, RecruitmentProcess.TASK_CLOSE_CAMPAIGN).campaignId());
     }
 
     /** Closes the campaign with its report; a supplementary campaign needs unfilled openings. */
     public void closeCampaign(AppUser hr, String taskId, boolean supplementary) {
-        Campaign c = campaignOfTask(hr, taskId, RecruitmentProcess.TASK_CLOSE_CAMPAIGN);
+        Campaign c = campaignTasks.campaign(campaignTasks.check(hr, taskId, RecruitmentProcess.TASK_CLOSE_CAMPAIGN));
         List<PostOutcome> lines = report(c.getId());
         int unfilled = lines.stream().mapToInt(PostOutcome::unfilled).sum();
         if (supplementary && unfilled == 0) {
@@ -438,23 +440,5 @@ public class SelectionService {
             }
         }
         return recruitment.startSupplementary(campaignId, unfilled).getId();
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    private long campaignIdOf(String taskId) {
-        Object id = tasks.taskVariable(taskId, RecruitmentProcess.VAR_CAMPAIGN_ID);
-        if (id == null) {
-            throw new RecruitmentInputException("task", "recruitment.error.notACampaignTask");
-        }
-        return ((Number) id).longValue();
-    }
-
-    private Campaign campaignOfTask(AppUser user, String taskId, String definitionKey) {
-        var task = tasks.requireInQueue(user, taskId);
-        if (!definitionKey.equals(task.getTaskDefinitionKey())) {
-            throw new RecruitmentInputException("task", "recruitment.error.wrongTask");
-        }
-        return campaign(campaignIdOf(taskId));
     }
 }
