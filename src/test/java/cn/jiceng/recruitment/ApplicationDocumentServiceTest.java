@@ -1,5 +1,7 @@
 package cn.jiceng.recruitment;
 
+import static cn.jiceng.recruitment.RecruitmentFixtures.NOW;
+import static cn.jiceng.recruitment.RecruitmentFixtures.idNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +9,6 @@ import cn.jiceng.audit.service.PersonalDataAudit;
 import cn.jiceng.recruitment.domain.ApplicationStatus;
 import cn.jiceng.recruitment.domain.Campaign;
 import cn.jiceng.recruitment.domain.DocumentKind;
-import cn.jiceng.recruitment.domain.IdNumber;
 import cn.jiceng.recruitment.domain.Post;
 import cn.jiceng.recruitment.process.RecruitmentProcess;
 import cn.jiceng.recruitment.service.ApplicationDocumentService;
@@ -16,7 +17,6 @@ import cn.jiceng.recruitment.service.NewApplicant;
 import cn.jiceng.recruitment.service.PostTableImportService;
 import cn.jiceng.recruitment.service.RecruitmentService;
 import cn.jiceng.review.service.ReviewTaskService;
-import cn.jiceng.security.domain.AppUser;
 import cn.jiceng.security.service.UserService;
 import cn.jiceng.testsupport.JicengSpringBootTest;
 import java.io.IOException;
@@ -37,7 +37,6 @@ import org.springframework.security.access.AccessDeniedException;
 @JicengSpringBootTest
 class ApplicationDocumentServiceTest {
 
-    static final ZonedDateTime NOW = ZonedDateTime.parse("2026-11-23T10:00:00+08:00[Asia/Shanghai]");
     static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
     static final byte[] JPG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0,
             (byte) 0xFF, (byte) 0xD9};
@@ -56,7 +55,14 @@ class ApplicationDocumentServiceTest {
     @Autowired
     PersonalDataAudit audit;
 
+    RecruitmentFixtures fixtures;
+
     static int counter;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new RecruitmentFixtures(recruitment, postImport, tasks, users);
+    }
 
     @BeforeEach
     void fixClock() {
@@ -68,28 +74,18 @@ class ApplicationDocumentServiceTest {
         ClockUtil.reset();
     }
 
-    private AppUser user(String name) {
-        return users.findByUsername(name).orElseThrow();
-    }
-
     /** A campaign with one post in 宽城区 (reviewed by kc.reviewer) and an application of a new applicant to it. */
     private long application(String username) throws IOException {
         counter++;
-        Campaign c = recruitment.createCampaign(user("cc.hr"), "CC-DOC" + counter, "长春市材料测试批次" + counter, "220100",
-                2026, 40 + counter, LocalDate.of(2026, 11, 1), NOW.minusDays(1).toInstant(), NOW.plusDays(10).toInstant());
-        postImport.importPosts(c.getId(), RecruitmentServiceTest.xlsx(List.of(RecruitmentServiceTest.HEADER,
-                List.of("长山花园社区", "220103001001", "社区治理专干", "D01", "社区治理专干", "3", "大专及以上", "不限", "35", "", "否", ""))));
-        Post post = recruitment.posts(c.getId()).get(0);
+        Campaign c = fixtures.createCampaign("CC-DOC" + counter, "长春市材料测试批次" + counter, 40 + counter,
+                NOW.minusDays(1).toInstant(), NOW.plusDays(10).toInstant());
+        Post post = fixtures.importPosts(c, List.of(
+                List.of("长山花园社区", "220103001001", "社区治理专干", "D01", "社区治理专干", "3", "大专及以上", "不限", "35", "", "否", ""))).get(0);
         String first17 = "2201032001010" + String.format("%03d", 700 + counter) + "1";
         first17 = first17.substring(0, 17);
-        recruitment.registerApplicant(new NewApplicant(username, "Applicant#2026", "王材料", first17 + IdNumber.checkChar(first17),
+        recruitment.registerApplicant(new NewApplicant(username, "Applicant#2026", "王材料", idNumber(first17),
                 "13900002222", "本科", "吉林大学", "社会工作", LocalDate.of(2025, 6, 30), "220103"));
         return recruitment.apply(username, post.getId()).getId();
-    }
-
-    private String taskOf(String reviewer, long applicationId) {
-        return tasks.openTasks(user(reviewer)).stream().filter(t -> t.title().endsWith("#" + applicationId)).findFirst()
-                .orElseThrow(() -> new AssertionError(reviewer + " has no task for application " + applicationId)).id();
     }
 
     @Test
@@ -165,23 +161,25 @@ class ApplicationDocumentServiceTest {
         long otherId = application("doc.review.02");
         DocumentInfo doc = documents.upload("doc.review.01", id, DocumentKind.DIPLOMA, "diploma.pdf", PDF);
         DocumentInfo otherDoc = documents.upload("doc.review.02", otherId, DocumentKind.DIPLOMA, "diploma.pdf", PDF);
-        String task = taskOf("kc.reviewer", id);
+        String task = fixtures.taskOf("kc.reviewer", id).id();
 
-        assertThat(documents.documentsForTask(user("kc.reviewer"), task)).extracting(DocumentInfo::id).containsExactly(doc.id());
-        assertThat(documents.openForReview(user("kc.reviewer"), task, doc.id()).content()).isEqualTo(PDF);
+        assertThat(documents.documentsForTask(fixtures.user("kc.reviewer"), task)).extracting(DocumentInfo::id)
+                .containsExactly(doc.id());
+        assertThat(documents.openForReview(fixtures.user("kc.reviewer"), task, doc.id()).content()).isEqualTo(PDF);
         assertThat(audit.accessesTo("applicant:" + recruitmentApplicantId("doc.review.01")))
                 .anySatisfy(a -> {
                     assertThat(a.getUsername()).isEqualTo("kc.reviewer");
                     assertThat(a.getField()).isEqualTo("document:" + doc.id());
                 });
         // a document of another application through this task: refused
-        assertThatThrownBy(() -> documents.openForReview(user("kc.reviewer"), task, otherDoc.id()))
+        assertThatThrownBy(() -> documents.openForReview(fixtures.user("kc.reviewer"), task, otherDoc.id()))
                 .isInstanceOf(AccessDeniedException.class);
         // reviewers of another county, and the city before its step, do not get the task
-        assertThatThrownBy(() -> documents.documentsForTask(user("ng.reviewer"), task)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> documents.openForReview(user("ng.reviewer"), task, doc.id()))
+        assertThatThrownBy(() -> documents.documentsForTask(fixtures.user("ng.reviewer"), task))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> documents.openForReview(user("jl.reviewer"), task, doc.id()))
+        assertThatThrownBy(() -> documents.openForReview(fixtures.user("ng.reviewer"), task, doc.id()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.openForReview(fixtures.user("jl.reviewer"), task, doc.id()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -193,7 +191,8 @@ class ApplicationDocumentServiceTest {
     void documentsChangeOnlyWhileTheApplicationIsEditable() throws IOException {
         long id = application("doc.edit.01");
         DocumentInfo doc = documents.upload("doc.edit.01", id, DocumentKind.DIPLOMA, "diploma.pdf", PDF);
-        recruitment.review(user("kc.reviewer"), taskOf("kc.reviewer", id), RecruitmentProcess.DECISION_APPROVE, "");
+        recruitment.review(fixtures.user("kc.reviewer"), fixtures.taskOf("kc.reviewer", id).id(),
+                RecruitmentProcess.DECISION_APPROVE, "");
         assertThat(recruitment.status(id)).isEqualTo(ApplicationStatus.PRELIMINARY_PASSED);
         assertThat(documents.editable("doc.edit.01", id)).isFalse();
         assertThatThrownBy(() -> documents.upload("doc.edit.01", id, DocumentKind.OTHER, "x.pdf", PDF))
@@ -201,7 +200,8 @@ class ApplicationDocumentServiceTest {
         assertThatThrownBy(() -> documents.remove("doc.edit.01", doc.id())).hasMessage("recruitment.document.error.notEditable");
 
         // returned for correction: editable until the deadline
-        recruitment.review(user("cc.reviewer"), taskOf("cc.reviewer", id), RecruitmentProcess.DECISION_RETURN, "请补充学位证书");
+        recruitment.review(fixtures.user("cc.reviewer"), fixtures.taskOf("cc.reviewer", id).id(),
+                RecruitmentProcess.DECISION_RETURN, "请补充学位证书");
         assertThat(documents.editable("doc.edit.01", id)).isTrue();
         documents.upload("doc.edit.01", id, DocumentKind.DEGREE, "degree.jpg", JPG);
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2026-11-27T00:00:01+08:00").toInstant()));

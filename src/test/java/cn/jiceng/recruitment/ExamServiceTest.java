@@ -1,5 +1,7 @@
 package cn.jiceng.recruitment;
 
+import static cn.jiceng.recruitment.RecruitmentFixtures.NOW;
+import static cn.jiceng.recruitment.RecruitmentFixtures.idNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -8,18 +10,17 @@ import cn.jiceng.common.importing.ImportRejectedException;
 import cn.jiceng.recruitment.domain.Application;
 import cn.jiceng.recruitment.domain.ApplicationStatus;
 import cn.jiceng.recruitment.domain.Campaign;
-import cn.jiceng.recruitment.domain.IdNumber;
 import cn.jiceng.recruitment.domain.Post;
 import cn.jiceng.recruitment.service.ExamService;
 import cn.jiceng.recruitment.service.NewApplicant;
 import cn.jiceng.recruitment.service.PostTableImportService;
 import cn.jiceng.recruitment.service.RecruitmentService;
+import cn.jiceng.review.service.ReviewTaskService;
 import cn.jiceng.security.service.UserService;
 import cn.jiceng.testsupport.JicengSpringBootTest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -42,13 +43,20 @@ class ExamServiceTest {
     @Autowired
     ExamService exams;
     @Autowired
+    ReviewTaskService tasks;
+    @Autowired
     UserService users;
 
-    final ZonedDateTime now = ZonedDateTime.parse("2026-11-23T10:00:00+08:00");
+    RecruitmentFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new RecruitmentFixtures(recruitment, postImport, tasks, users);
+    }
 
     @BeforeEach
     void clock() {
-        ClockUtil.setCurrentTime(Date.from(now.toInstant()));
+        ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
     }
 
     @AfterEach
@@ -58,8 +66,7 @@ class ExamServiceTest {
 
     /** One post with one opening and five qualified applicants, named 甲…戊, with their admission numbers. */
     private Map<String, Application> setUp(String code) {
-        Campaign c = recruitment.createCampaign(users.findByUsername("cc.hr").orElseThrow(), code, "考试测试" + code, "220100",
-                2026, 9, LocalDate.of(2026, 11, 1), now.minusDays(1).toInstant(), now.plusDays(5).toInstant());
+        Campaign c = fixtures.createCampaign(code, "考试测试" + code, 9, NOW.minusDays(1).toInstant(), NOW.plusDays(5).toInstant());
         String csv = "招聘单位,单位代码,岗位名称,岗位代码,招聘人数,学历,专业,年龄,其他条件\n"
                 + "长山花园社区,220103001001,社区治理专干," + code + "P,1,大专,不限,35,\n";
         postImport.importPosts(c.getId(), csv.getBytes(StandardCharsets.UTF_8));
@@ -70,7 +77,7 @@ class ExamServiceTest {
             String user = code.toLowerCase() + ".exam." + i;
             String first17 = "220103199" + (i + 1) + "0101" + code.hashCode() % 9 + "0" + i;
             first17 = first17.substring(0, 17);
-            recruitment.registerApplicant(new NewApplicant(user, "Exam#2026pass", names[i], first17 + IdNumber.checkChar(first17),
+            recruitment.registerApplicant(new NewApplicant(user, "Exam#2026pass", names[i], idNumber(first17),
                     "13700000000", "BACHELOR", "吉林大学", "社会工作", LocalDate.of(2024, 6, 30), null));
             Application a = recruitment.apply(user, post.getId());
             recruitment.markStatus(a.getId(), ApplicationStatus.QUALIFIED);

@@ -13,7 +13,6 @@ import cn.jiceng.recruitment.service.RecruitmentService;
 import cn.jiceng.review.service.ReviewTaskService;
 import cn.jiceng.recruitment.ui.PublicCampaignView;
 import cn.jiceng.recruitment.ui.PublicCampaignsView;
-import cn.jiceng.security.domain.AppUser;
 import cn.jiceng.security.service.UserService;
 import cn.jiceng.testsupport.JicengSpringBootTest;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
@@ -25,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,20 +46,18 @@ class PublicAnnouncementTest {
     @Autowired
     UserService users;
 
+    RecruitmentFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new RecruitmentFixtures(recruitment, postImport, tasks, users);
+    }
+
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private AppUser user(String name) {
-        return users.findByUsername(name).orElseThrow();
-    }
-
-    private String task(AppUser user, String formKey, Campaign c) {
-        return tasks.openTasks(user).stream().filter(t -> formKey.equals(t.formKey()) && t.title().equals(c.getName()))
-                .findFirst().orElseThrow().id();
     }
 
     @Test
@@ -83,20 +81,21 @@ class PublicAnnouncementTest {
     @Test
     void draftsAndPlansUnderReviewAreNotPublicUntilTheProvinceApproves() throws Exception {
         Instant now = Instant.now();
-        Campaign c = recruitment.createCampaign(user("cc.hr"), "CC-PUB-1", "长春市公告测试批次", "220100", 2026, 90,
+        Campaign c = recruitment.createCampaign(fixtures.user("cc.hr"), "CC-PUB-1", "长春市公告测试批次", "220100", 2026, 90,
                 LocalDate.now(), now.plus(5, ChronoUnit.DAYS), now.plus(20, ChronoUnit.DAYS));
-        postImport.importPosts(c.getId(), RecruitmentServiceTest.xlsx(List.of(RecruitmentServiceTest.HEADER,
-                List.of("长山花园社区", "220103001001", "社区治理专干", "G01", "社区治理专干", "2", "本科", "不限", "35", "", "否", ""))));
+        fixtures.importPosts(c, List.of(
+                List.of("长山花园社区", "220103001001", "社区治理专干", "G01", "社区治理专干", "2", "本科", "不限", "35", "", "否", "")));
         assertThat(announcements.announcement("CC-PUB-1")).isEmpty();
         assertThat(announcements.publishedCampaigns()).extracting(PublicAnnouncement::code).doesNotContain("CC-PUB-1");
 
-        recruitment.filePlan(user("cc.hr"), task(user("cc.hr"), RecruitmentProcess.FORM_FILE_PLAN, c));
+        fixtures.filePlan(c);
         assertThat(announcements.announcement("CC-PUB-1")).isEmpty();
 
         // the three departments of the joint review approve one by one; public only after the last
         for (int i = 0; i < RecruitmentProcess.JOINT_REVIEW_DEPARTMENTS.size(); i++) {
             assertThat(announcements.announcement("CC-PUB-1")).isEmpty();
-            recruitment.jointReview(user("province.reviewer"), task(user("province.reviewer"), RecruitmentProcess.FORM_JOINT_REVIEW, c),
+            recruitment.jointReview(fixtures.user("province.reviewer"),
+                    fixtures.campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c),
                     RecruitmentProcess.DECISION_APPROVE, "");
         }
         PublicAnnouncement published = announcements.announcement("CC-PUB-1").orElseThrow();

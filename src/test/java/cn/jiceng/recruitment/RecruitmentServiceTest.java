@@ -1,5 +1,9 @@
 package cn.jiceng.recruitment;
 
+import static cn.jiceng.recruitment.RecruitmentFixtures.NOW;
+import static cn.jiceng.recruitment.RecruitmentFixtures.idNumber;
+import static cn.jiceng.recruitment.RecruitmentFixtures.postTable;
+import static cn.jiceng.recruitment.RecruitmentFixtures.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -20,10 +24,8 @@ import cn.jiceng.recruitment.service.PostTableImportService;
 import cn.jiceng.recruitment.service.RecruitmentService;
 import cn.jiceng.review.service.ReviewTaskService;
 import cn.jiceng.review.service.TaskSummary;
-import cn.jiceng.security.domain.AppUser;
 import cn.jiceng.security.service.UserService;
 import cn.jiceng.testsupport.JicengSpringBootTest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -41,10 +43,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @JicengSpringBootTest
 class RecruitmentServiceTest {
 
-    static final ZonedDateTime NOW = ZonedDateTime.parse("2026-11-23T10:00:00+08:00[Asia/Shanghai]");
-    static final List<String> HEADER = List.of("招聘单位", "单位代码", "岗位名称", "岗位代码", "岗位类型", "招聘人数", "学历",
-            "专业", "年龄", "户籍", "是否限应届", "其他条件");
-
     @Autowired
     RecruitmentService recruitment;
     @Autowired
@@ -56,7 +54,14 @@ class RecruitmentServiceTest {
     @Autowired
     ManagementService management;
 
+    RecruitmentFixtures fixtures;
+
     static int counter;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new RecruitmentFixtures(recruitment, postImport, tasks, users);
+    }
 
     @BeforeEach
     void fixClock() {
@@ -68,51 +73,23 @@ class RecruitmentServiceTest {
         ClockUtil.reset();
     }
 
-    private AppUser user(String name) {
-        return users.findByUsername(name).orElseThrow();
-    }
-
-    static byte[] xlsx(List<List<String>> rows) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var sheet = wb.createSheet("岗位表");
-            for (int r = 0; r < rows.size(); r++) {
-                var row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    row.createCell(c).setCellValue(rows.get(r).get(c));
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        }
-    }
-
     private Campaign campaign() {
         counter++;
-        return recruitment.createCampaign(user("cc.hr"), "CC-T" + counter, "长春市测试批次" + counter, "220100", 2026, counter,
-                LocalDate.of(2026, 11, 1), NOW.minusDays(1).toInstant(), NOW.plusDays(10).toInstant());
+        return fixtures.createCampaign("CC-T" + counter, "长春市测试批次" + counter, counter,
+                NOW.minusDays(1).toInstant(), NOW.plusDays(10).toInstant());
     }
 
     private List<Post> importPosts(Campaign c) throws IOException {
-        postImport.importPosts(c.getId(), xlsx(List.of(HEADER,
+        return fixtures.importPosts(c, List.of(
                 List.of("长山花园社区", "220103001001", "社区治理专干", "P01", "社区治理专干", "3", "大专及以上", "不限", "35周岁及以下", "", "否", ""),
                 List.of("团山社区", "", "社区治理专干", "P02", "", "3", "本科", "计算机类、社会工作", "30", "", "", "限应届"),
                 List.of("南岭街道", "220102001", "社区治理专干", "P03", "", "2", "本科", "不限", "35", "", "", ""),
-                List.of("长山花园社区", "220103001001", "社区治理专干", "P04", "", "1", "硕士", "不限", "40", "220103", "", ""))));
-        return recruitment.posts(c.getId());
-    }
-
-    private String idNumber(String first17) {
-        return first17 + cn.jiceng.recruitment.domain.IdNumber.checkChar(first17);
+                List.of("长山花园社区", "220103001001", "社区治理专干", "P04", "", "1", "硕士", "不限", "40", "220103", "", "")));
     }
 
     private void register(String username, String id, String education, String major, LocalDate graduated) {
         recruitment.registerApplicant(new NewApplicant(username, "Applicant#2026", "张" + "一二三四五六七八九十".charAt(Math.abs(username.hashCode()) % 10) + "明",
                 id, "13900001111", education, "吉林大学", major, graduated, "220103"));
-    }
-
-    private TaskSummary taskOf(String reviewer, long applicationId) {
-        return tasks.openTasks(user(reviewer)).stream().filter(t -> t.title().endsWith("#" + applicationId)).findFirst()
-                .orElseThrow(() -> new AssertionError(reviewer + " has no task for application " + applicationId));
     }
 
     @Test
@@ -130,7 +107,7 @@ class RecruitmentServiceTest {
     @Test
     void badPostTablesAreRejectedWithRowErrorsAndNothingIsImported() throws IOException {
         Campaign c = campaign();
-        var e = catchThrowableOfType(ImportRejectedException.class, () -> postImport.importPosts(c.getId(), xlsx(List.of(HEADER,
+        var e = catchThrowableOfType(ImportRejectedException.class, () -> postImport.importPosts(c.getId(), postTable(List.of(
                 List.of("长山花园社区", "220103001001", "社区治理专干", "P01", "", "3", "大专", "不限", "35", "", "", ""),
                 List.of("长山花园社区", "220103001001", "社区治理专干", "P01", "", "3", "大专", "不限", "35", "", "", ""),
                 List.of("吉林市某社区", "220202001001", "社区治理专干", "P02", "", "3", "大专", "不限", "35", "", "", ""),
@@ -187,18 +164,20 @@ class RecruitmentServiceTest {
         assertThatThrownBy(() -> recruitment.apply("happy.01", posts.get(2).getId()))
                 .hasMessage("recruitment.error.duplicateApplication");
 
-        TaskSummary preliminary = taskOf("kc.reviewer", id);
+        TaskSummary preliminary = fixtures.taskOf("kc.reviewer", id);
         assertThat(preliminary.formKey()).isEqualTo(RecruitmentProcess.FORM_QUALIFICATION_REVIEW);
-        assertThat(tasks.openTasks(user("ng.reviewer"))).noneMatch(t -> t.title().endsWith("#" + id));
-        ApplicationCase seen = recruitment.applicationForTask(user("kc.reviewer"), preliminary.id());
+        assertThat(tasks.openTasks(fixtures.user("ng.reviewer"))).noneMatch(t -> t.title().endsWith("#" + id));
+        ApplicationCase seen = recruitment.applicationForTask(fixtures.user("kc.reviewer"), preliminary.id());
         assertThat(seen.maskedIdNumber()).matches("220103\\*{8}300[0-9X]").doesNotContain("20000101");
         assertThat(seen.maskedPhone()).isEqualTo("139****1111");
-        assertThatThrownBy(() -> recruitment.review(user("kc.reviewer"), preliminary.id(), RecruitmentProcess.DECISION_REJECT, " "))
+        assertThatThrownBy(() -> recruitment.review(fixtures.user("kc.reviewer"), preliminary.id(),
+                RecruitmentProcess.DECISION_REJECT, " "))
                 .hasMessage("recruitment.error.noteRequired");
 
-        recruitment.review(user("kc.reviewer"), preliminary.id(), RecruitmentProcess.DECISION_APPROVE, "");
+        recruitment.review(fixtures.user("kc.reviewer"), preliminary.id(), RecruitmentProcess.DECISION_APPROVE, "");
         assertThat(recruitment.myApplications("happy.01").get(0).status()).isEqualTo(ApplicationStatus.PRELIMINARY_PASSED);
-        recruitment.review(user("cc.reviewer"), taskOf("cc.reviewer", id).id(), RecruitmentProcess.DECISION_APPROVE, "");
+        recruitment.review(fixtures.user("cc.reviewer"), fixtures.taskOf("cc.reviewer", id).id(),
+                RecruitmentProcess.DECISION_APPROVE, "");
         assertThat(recruitment.status(id)).isEqualTo(ApplicationStatus.QUALIFIED);
     }
 
@@ -210,16 +189,18 @@ class RecruitmentServiceTest {
         long first = recruitment.apply("return.01", posts.get(0).getId()).getId();
         long second = recruitment.apply("return.02", posts.get(0).getId()).getId();
 
-        recruitment.review(user("kc.reviewer"), taskOf("kc.reviewer", first).id(), RecruitmentProcess.DECISION_RETURN, "请补充学位证书");
+        recruitment.review(fixtures.user("kc.reviewer"), fixtures.taskOf("kc.reviewer", first).id(),
+                RecruitmentProcess.DECISION_RETURN, "请补充学位证书");
         ApplicationCase returned = recruitment.myApplications("return.01").get(0);
         assertThat(returned.status()).isEqualTo(ApplicationStatus.RETURNED);
         assertThat(returned.reviewNote()).isEqualTo("请补充学位证书");
         // Monday 2026-11-23 + 3 working days = Thursday 2026-11-26, end of day
         assertThat(returned.correctionDeadline()).isEqualTo(ZonedDateTime.parse("2026-11-26T23:59:59+08:00").toInstant());
         recruitment.resubmit("return.01", first);
-        assertThat(taskOf("kc.reviewer", first)).isNotNull();
+        assertThat(fixtures.taskOf("kc.reviewer", first)).isNotNull();
 
-        recruitment.review(user("kc.reviewer"), taskOf("kc.reviewer", second).id(), RecruitmentProcess.DECISION_RETURN, "照片不清晰");
+        recruitment.review(fixtures.user("kc.reviewer"), fixtures.taskOf("kc.reviewer", second).id(),
+                RecruitmentProcess.DECISION_RETURN, "照片不清晰");
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2026-11-27T00:00:01+08:00").toInstant()));
         assertThatThrownBy(() -> recruitment.resubmit("return.02", second)).hasMessage("recruitment.error.deadlinePassed");
         var timer = management.createJobQuery().timers().processInstanceId(
@@ -243,41 +224,37 @@ class RecruitmentServiceTest {
         recruitment.withdraw("withdraw.01", id);
         assertThat(recruitment.status(id)).isEqualTo(ApplicationStatus.WITHDRAWN);
         assertThat(recruitment.apply("withdraw.01", posts.get(2).getId()).getPost().getPostCode()).isEqualTo("P03");
-        assertThat(taskOf("ng.reviewer", id)).isNotNull();
-    }
-
-    private String campaignTask(String user, String formKey, Campaign c) {
-        return tasks.openTasks(user(user)).stream().filter(t -> formKey.equals(t.formKey()) && t.title().equals(c.getName()))
-                .findFirst().orElseThrow(() -> new AssertionError(user + " has no " + formKey)).id();
+        assertThat(fixtures.taskOf("ng.reviewer", id)).isNotNull();
     }
 
     @Test
     void planIsFiledJointlyReviewedAndPostsBelowTheRatioAreReducedOrCancelledByHr() throws IOException {
         Campaign c = campaign();
-        assertThatThrownBy(() -> recruitment.filePlan(user("cc.hr"), campaignTask("cc.hr", RecruitmentProcess.FORM_FILE_PLAN, c)))
+        assertThatThrownBy(() -> recruitment.filePlan(fixtures.user("cc.hr"),
+                fixtures.campaignTask("cc.hr", RecruitmentProcess.FORM_FILE_PLAN, c)))
                 .hasMessage("recruitment.error.noPosts");
         List<Post> posts = importPosts(c);
-        recruitment.filePlan(user("cc.hr"), campaignTask("cc.hr", RecruitmentProcess.FORM_FILE_PLAN, c));
-        assertThat(tasks.openTasks(user("jl.reviewer"))).noneMatch(t -> t.title().equals(c.getName()));
-        String review = campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c);
-        assertThatThrownBy(() -> recruitment.jointReview(user("province.reviewer"), review, RecruitmentProcess.DECISION_RETURN, ""))
+        fixtures.filePlan(c);
+        assertThat(tasks.openTasks(fixtures.user("jl.reviewer"))).noneMatch(t -> t.title().equals(c.getName()));
+        String review = fixtures.campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c);
+        assertThatThrownBy(() -> recruitment.jointReview(fixtures.user("province.reviewer"), review,
+                RecruitmentProcess.DECISION_RETURN, ""))
                 .hasMessage("recruitment.error.noteRequired");
         // three departments review in parallel; one return sends the plan back with every opinion
-        assertThat(tasks.openTasks(user("province.reviewer")).stream()
+        assertThat(tasks.openTasks(fixtures.user("province.reviewer")).stream()
                 .filter(t -> RecruitmentProcess.FORM_JOINT_REVIEW.equals(t.formKey()) && t.title().equals(c.getName())))
                 .hasSize(RecruitmentProcess.JOINT_REVIEW_DEPARTMENTS.size());
-        recruitment.jointReview(user("province.reviewer"), review, RecruitmentProcess.DECISION_RETURN, "岗位专业要求过严，请调整。");
-        recruitment.jointReview(user("province.reviewer"),
-                campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c), RecruitmentProcess.DECISION_APPROVE, "同意。");
-        recruitment.jointReview(user("province.reviewer"),
-                campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c), RecruitmentProcess.DECISION_APPROVE, "");
+        recruitment.jointReview(fixtures.user("province.reviewer"), review, RecruitmentProcess.DECISION_RETURN, "岗位专业要求过严，请调整。");
+        recruitment.jointReview(fixtures.user("province.reviewer"),
+                fixtures.campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c),
+                RecruitmentProcess.DECISION_APPROVE, "同意。");
+        recruitment.jointReview(fixtures.user("province.reviewer"),
+                fixtures.campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c),
+                RecruitmentProcess.DECISION_APPROVE, "");
         assertThat(campaigns.findById(c.getId()).orElseThrow().getReviewOpinion())
                 .contains("：岗位专业要求过严，请调整。").contains("：同意。");
-        recruitment.filePlan(user("cc.hr"), campaignTask("cc.hr", RecruitmentProcess.FORM_FILE_PLAN, c));
-        for (int i = 0; i < RecruitmentProcess.JOINT_REVIEW_DEPARTMENTS.size(); i++) {
-            recruitment.jointReview(user("province.reviewer"),
-                    campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c), RecruitmentProcess.DECISION_APPROVE, "");
-        }
+        fixtures.filePlan(c);
+        fixtures.approvePlan(c);
 
         // registration opened yesterday and closes in ten days: run both timers on the engine clock
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.getCode()).singleResult().getId();
@@ -285,12 +262,12 @@ class RecruitmentServiceTest {
         ClockUtil.setCurrentTime(Date.from(NOW.plusDays(11).toInstant()));
         management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
 
-        String ratio = campaignTask("cc.hr", RecruitmentProcess.FORM_RATIO_DECISION, c);
-        assertThat(recruitment.postCounts(user("cc.hr"), c.getId())).allMatch(pc -> !pc.ratioMet());
-        assertThatThrownBy(() -> recruitment.decideRatios(user("cc.hr"), ratio,
+        String ratio = fixtures.campaignTask("cc.hr", RecruitmentProcess.FORM_RATIO_DECISION, c);
+        assertThat(recruitment.postCounts(fixtures.user("cc.hr"), c.getId())).allMatch(pc -> !pc.ratioMet());
+        assertThatThrownBy(() -> recruitment.decideRatios(fixtures.user("cc.hr"), ratio,
                 List.of(new RecruitmentService.RatioDecision(posts.get(0).getId(), Post.Status.REDUCED, 3))))
                 .hasMessage("recruitment.error.reduceOpenings");
-        recruitment.decideRatios(user("cc.hr"), ratio, List.of(
+        recruitment.decideRatios(fixtures.user("cc.hr"), ratio, List.of(
                 new RecruitmentService.RatioDecision(posts.get(0).getId(), Post.Status.REDUCED, 1),
                 new RecruitmentService.RatioDecision(posts.get(1).getId(), Post.Status.CANCELLED, null)));
         List<Post> after = recruitment.posts(c.getId());
@@ -313,7 +290,7 @@ class RecruitmentServiceTest {
         importPosts(c);
         register("export.01", idNumber("22010320000101700"), "本科", "社会工作", LocalDate.of(2025, 6, 30));
         recruitment.apply("export.01", recruitment.posts(c.getId()).get(0).getId());
-        byte[] xlsx = exports.postCounts(user("cc.hr"), c.getId());
+        byte[] xlsx = exports.postCounts(fixtures.user("cc.hr"), c.getId());
         try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("岗位代码");
@@ -321,7 +298,7 @@ class RecruitmentServiceTest {
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("P01");
             assertThat(sheet.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(1.0);
         }
-        assertThatThrownBy(() -> exports.postCounts(user("jl.reviewer"), c.getId()))
+        assertThatThrownBy(() -> exports.postCounts(fixtures.user("jl.reviewer"), c.getId()))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

@@ -1,5 +1,8 @@
 package cn.jiceng.recruitment;
 
+import static cn.jiceng.recruitment.RecruitmentFixtures.NOW;
+import static cn.jiceng.recruitment.RecruitmentFixtures.idNumber;
+import static cn.jiceng.recruitment.RecruitmentFixtures.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +18,6 @@ import cn.jiceng.recruitment.domain.ApplicationStatus;
 import cn.jiceng.recruitment.domain.Campaign;
 import cn.jiceng.recruitment.domain.CampaignRepository;
 import cn.jiceng.recruitment.domain.CampaignStatus;
-import cn.jiceng.recruitment.domain.IdNumber;
 import cn.jiceng.recruitment.domain.Post;
 import cn.jiceng.recruitment.domain.SelectionStatus;
 import cn.jiceng.recruitment.process.RecruitmentProcess;
@@ -27,7 +29,6 @@ import cn.jiceng.recruitment.service.SelectionService.Result;
 import cn.jiceng.recruitment.service.SelectionService.Verdict;
 import cn.jiceng.review.service.ReviewTaskService;
 import cn.jiceng.review.service.TaskSummary;
-import cn.jiceng.security.domain.AppUser;
 import cn.jiceng.security.service.UserService;
 import cn.jiceng.testsupport.JicengSpringBootTest;
 import java.io.IOException;
@@ -42,6 +43,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -53,8 +55,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @JicengSpringBootTest
 class SelectionServiceTest {
-
-    static final ZonedDateTime NOW = ZonedDateTime.parse("2026-11-23T10:00:00+08:00[Asia/Shanghai]");
 
     @Autowired
     RecruitmentService recruitment;
@@ -79,7 +79,14 @@ class SelectionServiceTest {
     @Autowired
     cn.jiceng.recruitment.service.ExportService exports;
 
+    RecruitmentFixtures fixtures;
+
     static int counter;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new RecruitmentFixtures(recruitment, postImport, tasks, users);
+    }
 
     @AfterEach
     void resetClock() {
@@ -90,15 +97,6 @@ class SelectionServiceTest {
         ClockUtil.setCurrentTime(Date.from(t.toInstant()));
     }
 
-    private AppUser user(String name) {
-        return users.findByUsername(name).orElseThrow();
-    }
-
-    private String campaignTask(String user, String formKey, Campaign c) {
-        return tasks.openTasks(user(user)).stream().filter(t -> formKey.equals(t.formKey()) && t.title().equals(c.getName()))
-                .findFirst().orElseThrow(() -> new AssertionError(user + " has no " + formKey)).id();
-    }
-
     private void runTimer(String processInstanceId) {
         management.executeJob(management.createJobQuery().processInstanceId(processInstanceId).timers().singleResult().getId());
     }
@@ -106,19 +104,16 @@ class SelectionServiceTest {
     private String applicant(String username, int seq) {
         String first17 = "220103" + "1996" + "0101" + String.format("%03d", seq);
         recruitment.registerApplicant(new NewApplicant(username, "Applicant#2026", "候选" + "甲乙丙丁戊己庚辛壬癸".charAt(seq % 10),
-                first17 + IdNumber.checkChar(first17), "13900001111", "本科", "吉林大学", "社会工作",
+                idNumber(first17), "13900001111", "本科", "吉林大学", "社会工作",
                 LocalDate.of(2025, 6, 30), "220103"));
         return username;
     }
 
-    private TaskSummary taskOf(String reviewer, long applicationId) {
-        return tasks.openTasks(user(reviewer)).stream().filter(t -> t.title().endsWith("#" + applicationId)).findFirst()
-                .orElseThrow(() -> new AssertionError(reviewer + " has no task for application " + applicationId));
-    }
-
     private void qualify(long applicationId, String countyReviewer) {
-        recruitment.review(user(countyReviewer), taskOf(countyReviewer, applicationId).id(), RecruitmentProcess.DECISION_APPROVE, "");
-        recruitment.review(user("cc.reviewer"), taskOf("cc.reviewer", applicationId).id(), RecruitmentProcess.DECISION_APPROVE, "");
+        recruitment.review(fixtures.user(countyReviewer), fixtures.taskOf(countyReviewer, applicationId).id(),
+                RecruitmentProcess.DECISION_APPROVE, "");
+        recruitment.review(fixtures.user("cc.reviewer"), fixtures.taskOf("cc.reviewer", applicationId).id(),
+                RecruitmentProcess.DECISION_APPROVE, "");
         assertThat(recruitment.status(applicationId)).isEqualTo(ApplicationStatus.QUALIFIED);
     }
 
@@ -129,7 +124,7 @@ class SelectionServiceTest {
             Application a = applications.findById(id).orElseThrow();
             rows.add(List.of(a.getAdmissionNo(), "", score));
         });
-        return RecruitmentServiceTest.xlsx(rows);
+        return xlsx(rows);
     }
 
     private SelectionStatus stage(long applicationId) {
@@ -145,11 +140,11 @@ class SelectionServiceTest {
     }
 
     private String physicalTask(Campaign c) {
-        return campaignTask("cc.hr", RecruitmentProcess.FORM_PHYSICAL_EXAM, c);
+        return fixtures.campaignTask("cc.hr", RecruitmentProcess.FORM_PHYSICAL_EXAM, c);
     }
 
     private String inspectionTask(Campaign c) {
-        return campaignTask("cc.hr", RecruitmentProcess.FORM_INSPECTION, c);
+        return fixtures.campaignTask("cc.hr", RecruitmentProcess.FORM_INSPECTION, c);
     }
 
     private String publicityOf(String campaignInstance) {
@@ -168,20 +163,17 @@ class SelectionServiceTest {
         at(NOW);
         counter++;
         String p = "sel" + counter + ".";
-        Campaign c = recruitment.createCampaign(user("cc.hr"), "CC-S" + counter, "长春市选拔测试" + counter, "220100", 2026,
-                20 + counter, LocalDate.of(2026, 11, 1), NOW.minusDays(1).toInstant(), NOW.plusDays(10).toInstant());
-        postImport.importPosts(c.getId(), RecruitmentServiceTest.xlsx(List.of(RecruitmentServiceTest.HEADER,
+        Campaign c = fixtures.createCampaign("CC-S" + counter, "长春市选拔测试" + counter, 20 + counter,
+                NOW.minusDays(1).toInstant(), NOW.plusDays(10).toInstant());
+        Map<String, Post> posts = new LinkedHashMap<>();
+        fixtures.importPosts(c, List.of(
                 List.of("长山花园社区", "220103001001", "社区治理专干", "P01", "社区治理专干", "3", "大专及以上", "不限", "35", "", "否", ""),
                 List.of("团山社区", "", "社区治理专干", "P02", "", "1", "本科", "不限", "35", "", "", ""),
                 List.of("南岭街道", "220102001", "社区治理专干", "P03", "", "2", "本科", "不限", "35", "", "", ""),
-                List.of("长山花园社区", "220103001001", "社区治理专干", "P04", "", "1", "本科", "不限", "35", "", "", ""))));
-        Map<String, Post> posts = new LinkedHashMap<>();
-        recruitment.posts(c.getId()).forEach(post -> posts.put(post.getPostCode(), post));
-        recruitment.filePlan(user("cc.hr"), campaignTask("cc.hr", RecruitmentProcess.FORM_FILE_PLAN, c));
-        for (int i = 0; i < RecruitmentProcess.JOINT_REVIEW_DEPARTMENTS.size(); i++) {
-            recruitment.jointReview(user("province.reviewer"),
-                    campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c), RecruitmentProcess.DECISION_APPROVE, "");
-        }
+                List.of("长山花园社区", "220103001001", "社区治理专干", "P04", "", "1", "本科", "不限", "35", "", "", "")))
+                .forEach(post -> posts.put(post.getPostCode(), post));
+        fixtures.filePlan(c);
+        fixtures.approvePlan(c);
         String instance = c.getProcessInstanceId();
         runTimer(instance);
 
@@ -197,10 +189,10 @@ class SelectionServiceTest {
 
         at(NOW.plusDays(11));
         runTimer(instance);
-        recruitment.decideRatios(user("cc.hr"), campaignTask("cc.hr", RecruitmentProcess.FORM_RATIO_DECISION, c), List.of(
-                new RecruitmentService.RatioDecision(posts.get("P01").getId(), Post.Status.REDUCED, 2),
-                new RecruitmentService.RatioDecision(posts.get("P02").getId(), Post.Status.CANCELLED, null),
-                new RecruitmentService.RatioDecision(posts.get("P04").getId(), Post.Status.CANCELLED, null)));
+        recruitment.decideRatios(fixtures.user("cc.hr"), fixtures.campaignTask("cc.hr", RecruitmentProcess.FORM_RATIO_DECISION, c),
+                List.of(new RecruitmentService.RatioDecision(posts.get("P01").getId(), Post.Status.REDUCED, 2),
+                        new RecruitmentService.RatioDecision(posts.get("P02").getId(), Post.Status.CANCELLED, null),
+                        new RecruitmentService.RatioDecision(posts.get("P04").getId(), Post.Status.CANCELLED, null)));
         assertThat(recruitment.status(c1)).isEqualTo(ApplicationStatus.POST_CANCELLED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(c1)).count()).isZero();
 
@@ -216,9 +208,10 @@ class SelectionServiceTest {
         assertThat(campaigns.findById(c.getId()).orElseThrow().getStatus()).isEqualTo(CampaignStatus.QUALIFICATION);
 
         // exams: admission numbers, written scores, shortlist (3 × 2 openings), interview scores, ranking
-        assertThat(selection.admitToExam(user("cc.hr"), campaignTask("cc.hr", RecruitmentProcess.FORM_PREPARE_EXAM, c))).isEqualTo(8);
-        String written = campaignTask("cc.hr", RecruitmentProcess.FORM_WRITTEN_SCORES, c);
-        assertThatThrownBy(() -> selection.confirmScores(user("cc.hr"), written)).hasMessage("selection.error.noScores");
+        assertThat(selection.admitToExam(fixtures.user("cc.hr"),
+                fixtures.campaignTask("cc.hr", RecruitmentProcess.FORM_PREPARE_EXAM, c))).isEqualTo(8);
+        String written = fixtures.campaignTask("cc.hr", RecruitmentProcess.FORM_WRITTEN_SCORES, c);
+        assertThatThrownBy(() -> selection.confirmScores(fixtures.user("cc.hr"), written)).hasMessage("selection.error.noScores");
         Map<Long, String> w = new LinkedHashMap<>();
         String[] writtenScores = {"90", "88", "85", "80", "75", "70"};
         for (int i = 0; i < 6; i++) {
@@ -226,12 +219,12 @@ class SelectionServiceTest {
         }
         w.put(c1, "60");
         w.put(b1, "80");
-        assertThat(selection.importScores(user("cc.hr"), written, scores(w))).isEqualTo(8);
-        selection.confirmScores(user("cc.hr"), written);
+        assertThat(selection.importScores(fixtures.user("cc.hr"), written, scores(w))).isEqualTo(8);
+        selection.confirmScores(fixtures.user("cc.hr"), written);
         assertThat(recruitment.myApplications(p + "a1").get(0).results().writtenScore()).isEqualByComparingTo("90");
 
-        String interview = campaignTask("cc.hr", RecruitmentProcess.FORM_INTERVIEW_SCORES, c);
-        assertThatThrownBy(() -> selection.importScores(user("cc.hr"), interview, scores(Map.of(c1, "90"))))
+        String interview = fixtures.campaignTask("cc.hr", RecruitmentProcess.FORM_INTERVIEW_SCORES, c);
+        assertThatThrownBy(() -> selection.importScores(fixtures.user("cc.hr"), interview, scores(Map.of(c1, "90"))))
                 .isInstanceOf(ImportRejectedException.class);
         Map<Long, String> iv = new LinkedHashMap<>();
         String[] interviewScores = {"80", "85", "70", "60", "60", "50"};
@@ -239,8 +232,8 @@ class SelectionServiceTest {
             iv.put(a.get(i), interviewScores[i]);
         }
         iv.put(b1, "75");
-        selection.importScores(user("cc.hr"), interview, scores(iv));
-        selection.confirmScores(user("cc.hr"), interview);
+        selection.importScores(fixtures.user("cc.hr"), interview, scores(iv));
+        selection.confirmScores(fixtures.user("cc.hr"), interview);
         // totals: a2 86.5, a1 85, a3 77.5, a4 70, a5 67.5, a6 60
         assertThat(applications.findById(a.get(1)).orElseThrow().getRank()).isEqualTo(1);
         assertThat(applications.findById(a.get(0)).orElseThrow().getRank()).isEqualTo(2);
@@ -248,26 +241,26 @@ class SelectionServiceTest {
 
         // physical exam in rank order: a2 and a1 for P01 (2 openings), b1 for P03
         String physical = physicalTask(c);
-        assertThat(selection.candidatesForTask(user("cc.hr"), physical)).extracting(SelectionService.Candidate::applicationId)
+        assertThat(selection.candidatesForTask(fixtures.user("cc.hr"), physical)).extracting(SelectionService.Candidate::applicationId)
                 .containsExactlyInAnyOrder(a.get(1), a.get(0), b1);
-        assertThatThrownBy(() -> selection.recordVerdicts(user("cc.hr"), physical, verdicts(a.get(1), Result.PASS, null)))
+        assertThatThrownBy(() -> selection.recordVerdicts(fixtures.user("cc.hr"), physical, verdicts(a.get(1), Result.PASS, null)))
                 .hasMessage("selection.error.missingVerdicts");
-        assertThatThrownBy(() -> selection.recordVerdicts(user("province.reviewer"), physical, List.of()))
+        assertThatThrownBy(() -> selection.recordVerdicts(fixtures.user("province.reviewer"), physical, List.of()))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        selection.recordVerdicts(user("cc.hr"), physical,
+        selection.recordVerdicts(fixtures.user("cc.hr"), physical,
                 verdicts(a.get(1), Result.PASS, null, a.get(0), Result.REEXAM, null, b1, Result.PASS, null));
-        String reexam = campaignTask("cc.hr", RecruitmentProcess.FORM_REEXAM, c);
-        assertThatThrownBy(() -> selection.recordVerdicts(user("cc.hr"), reexam, verdicts(a.get(0), Result.FAIL, "")))
+        String reexam = fixtures.campaignTask("cc.hr", RecruitmentProcess.FORM_REEXAM, c);
+        assertThatThrownBy(() -> selection.recordVerdicts(fixtures.user("cc.hr"), reexam, verdicts(a.get(0), Result.FAIL, "")))
                 .hasMessage("selection.error.noteRequired");
-        selection.recordVerdicts(user("cc.hr"), reexam, verdicts(a.get(0), Result.FAIL, "复检血压不合格"));
+        selection.recordVerdicts(fixtures.user("cc.hr"), reexam, verdicts(a.get(0), Result.FAIL, "复检血压不合格"));
         assertThat(stage(a.get(0))).isEqualTo(SelectionStatus.PHYSICAL_FAILED);
 
         // 递补: a3 is promoted to the physical exam, then all pass the inspection
         String promoted = physicalTask(c);
-        assertThat(selection.candidatesForTask(user("cc.hr"), promoted)).extracting(SelectionService.Candidate::applicationId)
+        assertThat(selection.candidatesForTask(fixtures.user("cc.hr"), promoted)).extracting(SelectionService.Candidate::applicationId)
                 .containsExactly(a.get(2));
-        selection.recordVerdicts(user("cc.hr"), promoted, verdicts(a.get(2), Result.PASS, null));
-        selection.recordVerdicts(user("cc.hr"), inspectionTask(c),
+        selection.recordVerdicts(fixtures.user("cc.hr"), promoted, verdicts(a.get(2), Result.PASS, null));
+        selection.recordVerdicts(fixtures.user("cc.hr"), inspectionTask(c),
                 verdicts(a.get(1), Result.PASS, null, a.get(2), Result.PASS, null, b1, Result.PASS, null));
 
         // publicity of the proposed hires; an objection against a2 is verified → cancelled
@@ -278,10 +271,10 @@ class SelectionServiceTest {
         PublicNotice.Entry a2Entry = first.entries().stream().filter(e -> e.detail().contains(a2Number)).findFirst().orElseThrow();
         publicity.fileObjection(new ObjectionForm(first.noticeNo(), a2Entry.id(), "王晓明", "13812345678",
                 "该考生学历证书存疑，请核查。"), "198.51.100.7");
-        TaskSummary objection = tasks.openTasks(user("cc.reviewer")).stream()
+        TaskSummary objection = tasks.openTasks(fixtures.user("cc.reviewer")).stream()
                 .filter(t -> PublicityProcess.FORM_HANDLE_OBJECTION.equals(t.formKey()) && t.title().equals(first.title()))
                 .findFirst().orElseThrow();
-        publicity.answerObjection(user("cc.reviewer"), objection.id(), PublicityOutcome.CANCELLED, "经核实学历证书不实，取消聘用资格。");
+        publicity.answerObjection(fixtures.user("cc.reviewer"), objection.id(), PublicityOutcome.CANCELLED, "经核实学历证书不实，取消聘用资格。");
         at(NOW.plusDays(40));
         runTimer(publicityOf(instance));
         assertThat(stage(a.get(1))).isEqualTo(SelectionStatus.PUBLICITY_CANCELLED);
@@ -289,8 +282,8 @@ class SelectionServiceTest {
 
         // the vacancy goes to a4, who passes both stages and a second publicity
         String again = physicalTask(c);
-        selection.recordVerdicts(user("cc.hr"), again, verdicts(a.get(3), Result.PASS, null));
-        selection.recordVerdicts(user("cc.hr"), inspectionTask(c), verdicts(a.get(3), Result.PASS, null));
+        selection.recordVerdicts(fixtures.user("cc.hr"), again, verdicts(a.get(3), Result.PASS, null));
+        selection.recordVerdicts(fixtures.user("cc.hr"), inspectionTask(c), verdicts(a.get(3), Result.PASS, null));
         assertThat(notice(c).entries()).hasSize(1);
         at(NOW.plusDays(60));
         runTimer(publicityOf(instance));
@@ -298,26 +291,26 @@ class SelectionServiceTest {
         // hired; P03 has one opening unfilled → close with a supplementary campaign
         assertThat(List.of(stage(a.get(2)), stage(a.get(3)), stage(b1))).containsOnly(SelectionStatus.HIRED);
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
-                exports.results(user("cc.hr"), c.getId())))) {
+                exports.results(fixtures.user("cc.hr"), c.getId())))) {
             var sheet = wb.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(8);
             assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).startsWith("P01");
             assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).isEqualTo("PUBLICITY_CANCELLED");
         }
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
-                exports.scoreTemplate(user("cc.hr"), c.getId(), cn.jiceng.recruitment.service.ExamService.Kind.INTERVIEW)))) {
+                exports.scoreTemplate(fixtures.user("cc.hr"), c.getId(), cn.jiceng.recruitment.service.ExamService.Kind.INTERVIEW)))) {
             assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(7);
             assertThat(wb.getSheetAt(0).getRow(0).getCell(3).getStringCellValue()).isEqualTo("成绩");
         }
-        assertThatThrownBy(() -> exports.results(user("jl.reviewer"), c.getId()))
+        assertThatThrownBy(() -> exports.results(fixtures.user("jl.reviewer"), c.getId()))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        String close = campaignTask("cc.hr", RecruitmentProcess.FORM_CLOSE, c);
-        List<SelectionService.PostOutcome> report = selection.reportForTask(user("cc.hr"), close);
+        String close = fixtures.campaignTask("cc.hr", RecruitmentProcess.FORM_CLOSE, c);
+        List<SelectionService.PostOutcome> report = selection.reportForTask(fixtures.user("cc.hr"), close);
         assertThat(report).extracting(SelectionService.PostOutcome::postCode, SelectionService.PostOutcome::hired,
                 SelectionService.PostOutcome::unfilled).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("P01", 2L, 0), org.assertj.core.groups.Tuple.tuple("P02", 0L, 0),
                 org.assertj.core.groups.Tuple.tuple("P03", 1L, 1), org.assertj.core.groups.Tuple.tuple("P04", 0L, 0));
-        selection.closeCampaign(user("cc.hr"), close, true);
+        selection.closeCampaign(fixtures.user("cc.hr"), close, true);
         Campaign closed = campaigns.findById(c.getId()).orElseThrow();
         assertThat(closed.getStatus()).isEqualTo(CampaignStatus.CLOSED);
         assertThat(closed.getReport()).contains("hired 3", "unfilled 1");
@@ -327,38 +320,38 @@ class SelectionServiceTest {
         assertThat(supplementary.getParentCampaignId()).isEqualTo(c.getId());
         assertThat(recruitment.posts(supplementary.getId())).extracting(Post::getPostCode, Post::getOpenings)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("P03", 1));
-        campaignTask("cc.hr", RecruitmentProcess.FORM_FILE_PLAN, supplementary);
+        fixtures.campaignTask("cc.hr", RecruitmentProcess.FORM_FILE_PLAN, supplementary);
     }
 
     @Test
     void rulesAreCheckedAsAWholeAndFixedOnceThePlanIsFiled() throws IOException {
         at(NOW);
         counter++;
-        Campaign c = recruitment.createCampaign(user("cc.hr"), "CC-R" + counter, "长春市规则测试" + counter, "220100", 2026,
-                40 + counter, LocalDate.of(2026, 11, 1), NOW.plusDays(1).toInstant(), NOW.plusDays(10).toInstant());
+        Campaign c = fixtures.createCampaign("CC-R" + counter, "长春市规则测试" + counter, 40 + counter,
+                NOW.plusDays(1).toInstant(), NOW.plusDays(10).toInstant());
         cn.jiceng.recruitment.service.CampaignRules defaults = cn.jiceng.recruitment.service.CampaignRules.of(c);
         var badWeights = new cn.jiceng.recruitment.service.CampaignRules(Campaign.ReviewLevel.STREET, 3,
                 new java.math.BigDecimal("2"), 5, 2, new java.math.BigDecimal("0.6"), new java.math.BigDecimal("0.6"),
                 Campaign.TieBreak.INTERVIEW, 7, false, true, true);
-        assertThatThrownBy(() -> recruitment.updateRules(user("cc.hr"), c.getId(), badWeights))
+        assertThatThrownBy(() -> recruitment.updateRules(fixtures.user("cc.hr"), c.getId(), badWeights))
                 .hasMessage("recruitment.error.weights");
         assertThat(cn.jiceng.recruitment.service.CampaignRules.of(campaigns.findById(c.getId()).orElseThrow()))
                 .isEqualTo(defaults);
         var good = new cn.jiceng.recruitment.service.CampaignRules(Campaign.ReviewLevel.STREET, 3,
                 new java.math.BigDecimal("2"), 5, 2, new java.math.BigDecimal("0.4"), new java.math.BigDecimal("0.6"),
                 Campaign.TieBreak.INTERVIEW, 7, false, true, true);
-        assertThatThrownBy(() -> recruitment.updateRules(user("kc.reviewer"), c.getId(), good))
+        assertThatThrownBy(() -> recruitment.updateRules(fixtures.user("kc.reviewer"), c.getId(), good))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        recruitment.updateRules(user("cc.hr"), c.getId(), good);
+        recruitment.updateRules(fixtures.user("cc.hr"), c.getId(), good);
         Campaign saved = campaigns.findById(c.getId()).orElseThrow();
         assertThat(saved.getTieBreak()).isEqualTo(Campaign.TieBreak.INTERVIEW);
         assertThat(saved.promotesAfter(Campaign.SelectionStage.PHYSICAL)).isFalse();
         assertThat(saved.getOpeningRatio()).isEqualByComparingTo("2");
 
-        postImport.importPosts(c.getId(), RecruitmentServiceTest.xlsx(List.of(RecruitmentServiceTest.HEADER,
-                List.of("长山花园社区", "220103001001", "社区治理专干", "P01", "社区治理专干", "1", "大专及以上", "不限", "35", "", "否", ""))));
-        recruitment.filePlan(user("cc.hr"), campaignTask("cc.hr", RecruitmentProcess.FORM_FILE_PLAN, c));
-        assertThatThrownBy(() -> recruitment.updateRules(user("cc.hr"), c.getId(), defaults))
+        fixtures.importPosts(c, List.of(
+                List.of("长山花园社区", "220103001001", "社区治理专干", "P01", "社区治理专干", "1", "大专及以上", "不限", "35", "", "否", "")));
+        fixtures.filePlan(c);
+        assertThatThrownBy(() -> recruitment.updateRules(fixtures.user("cc.hr"), c.getId(), defaults))
                 .hasMessage("recruitment.error.rulesFixed");
     }
 }
