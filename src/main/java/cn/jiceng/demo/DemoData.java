@@ -1,5 +1,6 @@
 package cn.jiceng.demo;
 
+import cn.jiceng.security.domain.Department;
 import cn.jiceng.security.domain.Role;
 import java.util.List;
 import java.util.Set;
@@ -10,23 +11,38 @@ public final class DemoData {
     /** The password of every demo account (never equal to a user name). */
     public static final String PASSWORD = "Jiceng@2026";
 
-    public record DemoUser(String username, String displayName, String unitCode, Set<Role> roles, String department) {
+    /** A demo account; member units also name their office and its kind of department (for joint reviews). */
+    public record DemoUser(String username, String displayName, String unitCode, Set<Role> roles, String department,
+                           Department departmentCode) {
+        DemoUser(String username, String displayName, String unitCode, Set<Role> roles) {
+            this(username, displayName, unitCode, roles, null, null);
+        }
     }
 
     public static final List<DemoUser> USERS = List.of(
-            new DemoUser("admin", "系统管理员", "220000", Set.of(Role.ADMIN), null),
-            new DemoUser("province.reviewer", "王敏（省级审核）", "220000", Set.of(Role.REVIEWER), null),
-            new DemoUser("province.leader", "李强（省领导）", "220000", Set.of(Role.LEADER), null),
-            new DemoUser("cc.reviewer", "刘洋（长春市审核）", "220100", Set.of(Role.REVIEWER), null),
-            new DemoUser("cc.hr", "张丽（长春市人社局）", "220100", Set.of(Role.HR), null),
-            new DemoUser("cc.leader", "陈刚（长春市领导）", "220100", Set.of(Role.LEADER), null),
-            new DemoUser("cc.minzheng", "孙红（长春市民政局）", "220100", Set.of(Role.MEMBER_UNIT), "民政局"),
-            new DemoUser("kc.reviewer", "周杰（宽城区审核）", "220103", Set.of(Role.REVIEWER), null),
-            new DemoUser("ng.reviewer", "吴芳（南关区审核）", "220102", Set.of(Role.REVIEWER), null),
-            new DemoUser("ts.reviewer", "郑伟（团山街道审核）", "220103001", Set.of(Role.REVIEWER), null),
-            new DemoUser("csh.reviewer", "冯雪（长山花园社区审核）", "220103001001", Set.of(Role.REVIEWER), null),
-            new DemoUser("jl.reviewer", "何涛（吉林市审核）", "220200", Set.of(Role.REVIEWER), null),
-            new DemoUser("applicant", "赵磊（报名人员）", null, Set.of(Role.APPLICANT), null));
+            new DemoUser("admin", "系统管理员", "220000", Set.of(Role.ADMIN)),
+            new DemoUser("province.reviewer", "王敏（省级审核）", "220000", Set.of(Role.REVIEWER)),
+            new DemoUser("province.leader", "李强（省领导）", "220000", Set.of(Role.LEADER)),
+            new DemoUser("province.zuzhi", "马骏（省委组织部）", "220000", Set.of(Role.MEMBER_UNIT), "吉林省委组织部",
+                    Department.ORGANIZATION),
+            new DemoUser("province.bianban", "高原（省委编办）", "220000", Set.of(Role.MEMBER_UNIT), "吉林省委机构编制委员会办公室",
+                    Department.STAFFING),
+            new DemoUser("province.renshe", "林静（省人社厅）", "220000", Set.of(Role.MEMBER_UNIT), "吉林省人力资源和社会保障厅",
+                    Department.HUMAN_RESOURCES),
+            new DemoUser("cc.reviewer", "刘洋（长春市审核）", "220100", Set.of(Role.REVIEWER)),
+            new DemoUser("cc.hr", "张丽（长春市人社局）", "220100", Set.of(Role.HR)),
+            new DemoUser("cc.leader", "陈刚（长春市领导）", "220100", Set.of(Role.LEADER)),
+            new DemoUser("cc.minzheng", "孙红（长春市民政局）", "220100", Set.of(Role.MEMBER_UNIT), "长春市民政局",
+                    Department.CIVIL_AFFAIRS),
+            new DemoUser("kc.reviewer", "周杰（宽城区审核）", "220103", Set.of(Role.REVIEWER)),
+            new DemoUser("ng.reviewer", "吴芳（南关区审核）", "220102", Set.of(Role.REVIEWER)),
+            new DemoUser("ts.reviewer", "郑伟（团山街道审核）", "220103001", Set.of(Role.REVIEWER)),
+            new DemoUser("csh.reviewer", "冯雪（长山花园社区审核）", "220103001001", Set.of(Role.REVIEWER)),
+            new DemoUser("jl.reviewer", "何涛（吉林市审核）", "220200", Set.of(Role.REVIEWER)),
+            new DemoUser("applicant", "赵磊（报名人员）", null, Set.of(Role.APPLICANT)));
+
+    /** The province's member-unit accounts of the joint review (备案联审): organisation, staffing, HR. */
+    public static final List<String> JOINT_REVIEWERS = List.of("province.zuzhi", "province.bianban", "province.renshe");
 
     /** Sample review cases, one per level, so that each reviewer's queue shows region scoping. */
     public record DemoCase(String unitCode, String title) {

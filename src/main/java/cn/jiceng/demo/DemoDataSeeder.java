@@ -69,7 +69,7 @@ public class DemoDataSeeder implements ApplicationRunner {
                 continue; // applicants register with their real-name identity below
             }
             users.create(new UserService.NewUser(u.username(), DemoData.PASSWORD, u.displayName(), u.unitCode(), u.roles(),
-                    null, u.department()));
+                    null, u.department(), u.departmentCode()));
         }
         int n = 1;
         for (DemoData.DemoCase c : DemoData.CASES) {

@@ -65,8 +65,7 @@ public class RecruitmentDemo {
         // the plan is filed by the city and approved by the province, so registration opens on its date
         var hr = users.findByUsername("cc.hr").orElseThrow();
         recruitment.filePlan(hr, taskId(hr, RecruitmentProcess.FORM_FILE_PLAN, campaign.getName()));
-        var province = users.findByUsername("province.reviewer").orElseThrow();
-        approveByAllDepartments(province, campaign.getName());
+        approveByAllDepartments(campaign.getName());
         List<Post> posts = recruitment.posts(campaign.getId());
         recruitment.registerApplicant(new NewApplicant("applicant", DemoData.PASSWORD, "赵磊", idNumber("220103", 1999, 1),
                 "13900000000", "BACHELOR", "长春大学", "社会工作", LocalDate.of(2022, 6, 30), "220103"));
@@ -93,7 +92,6 @@ public class RecruitmentDemo {
     public void seedClosedRegistration() {
         ZonedDateTime t0 = ZonedDateTime.now(WorkingDayCalendar.ZONE).minusDays(12).withHour(9).withMinute(0).withSecond(0).withNano(0);
         var hr = users.findByUsername("cc.hr").orElseThrow();
-        var province = users.findByUsername("province.reviewer").orElseThrow();
         var city = users.findByUsername("cc.reviewer").orElseThrow();
         try {
             ClockUtil.setCurrentTime(Date.from(t0.toInstant()));
@@ -105,7 +103,7 @@ public class RecruitmentDemo {
                 throw new UncheckedIOException(e);
             }
             recruitment.filePlan(hr, taskId(hr, RecruitmentProcess.FORM_FILE_PLAN, campaign.getName()));
-            approveByAllDepartments(province, campaign.getName());
+            approveByAllDepartments(campaign.getName());
             ClockUtil.setCurrentTime(Date.from(t0.plusHours(2).toInstant()));
             timers.fireDue(campaign.getProcessInstanceId());
             List<Post> posts = recruitment.posts(campaign.getId());
@@ -138,10 +136,11 @@ public class RecruitmentDemo {
         return reviews.openTasks(user).stream().filter(t -> t.title().endsWith("#" + applicationId)).findFirst().orElseThrow().id();
     }
 
-    /** The joint review's parallel department tasks, all approved. */
-    private void approveByAllDepartments(cn.jiceng.security.domain.AppUser province, String title) {
-        for (int i = 0; i < RecruitmentProcess.JOINT_REVIEW_DEPARTMENTS.size(); i++) {
-            recruitment.jointReview(province, taskId(province, RecruitmentProcess.FORM_JOINT_REVIEW, title),
+    /** The joint review's parallel department tasks, each approved by its department's account. */
+    private void approveByAllDepartments(String title) {
+        for (String username : DemoData.JOINT_REVIEWERS) {
+            var department = users.findByUsername(username).orElseThrow();
+            recruitment.jointReview(department, taskId(department, RecruitmentProcess.FORM_JOINT_REVIEW, title),
                     RecruitmentProcess.DECISION_APPROVE, "同意备案。");
         }
     }

@@ -1,6 +1,7 @@
 package cn.jiceng.benchmark;
 
 import cn.jiceng.JicengApplication;
+import cn.jiceng.demo.DemoData;
 import cn.jiceng.recruitment.domain.Campaign;
 import cn.jiceng.recruitment.domain.IdNumber;
 import cn.jiceng.recruitment.domain.Post;
@@ -181,10 +182,10 @@ public final class RecruitmentBenchmark {
         ensureCountyReviewers(users, jdbc, communities);
         postImport.importPosts(campaign.getId(), postTable(communities));
         recruitment.filePlan(hr, taskId(reviews, hr, RecruitmentProcess.FORM_FILE_PLAN, campaign.getName()));
-        AppUser province = users.findByUsername("province.reviewer").orElseThrow();
-        for (int i = 0; i < RecruitmentProcess.JOINT_REVIEW_DEPARTMENTS.size(); i++) {
-            recruitment.jointReview(province, taskId(reviews, province, RecruitmentProcess.FORM_JOINT_REVIEW, campaign.getName()),
-                    RecruitmentProcess.DECISION_APPROVE, "同意备案。");
+        for (String username : DemoData.JOINT_REVIEWERS) {
+            AppUser department = users.findByUsername(username).orElseThrow();
+            recruitment.jointReview(department, taskId(reviews, department, RecruitmentProcess.FORM_JOINT_REVIEW,
+                    campaign.getName()), RecruitmentProcess.DECISION_APPROVE, "同意备案。");
         }
         List<Post> posts = recruitment.posts(campaign.getId());
         log("campaign %s with %d posts over %d communities", code, posts.size(), communities.size());

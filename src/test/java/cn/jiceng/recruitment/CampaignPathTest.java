@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import cn.jiceng.recruitment.process.RecruitmentProcess;
@@ -178,8 +179,12 @@ class CampaignPathTest {
         List<org.camunda.bpm.engine.task.Task> reviews = taskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(RecruitmentProcess.TASK_JOINT_REVIEW).list();
         org.assertj.core.api.Assertions.assertThat(reviews).hasSize(3);
+        // one task per department, each for that department's member-unit accounts at the province
+        org.assertj.core.api.Assertions.assertThat(reviews.stream().map(t -> taskService().getVariable(t.getId(),
+                RecruitmentProcess.VAR_DEPARTMENT))).containsExactlyInAnyOrderElementsOf(RecruitmentProcess.JOINT_REVIEW_DEPARTMENTS);
         for (int i = 0; i < reviews.size(); i++) {
-            assertThat(reviews.get(i)).hasCandidateGroup("REVIEWER@220000");
+            assertThat(reviews.get(i)).hasCandidateGroup("MEMBER_UNIT@220000#"
+                    + taskService().getVariable(reviews.get(i).getId(), RecruitmentProcess.VAR_DEPARTMENT));
             if (RecruitmentProcess.DECISION_RETURN.equals(departmentDecisions[i])) {
                 complete(reviews.get(i), withVariables(RecruitmentProcess.VAR_DECISION, RecruitmentProcess.DECISION_RETURN));
             } else {

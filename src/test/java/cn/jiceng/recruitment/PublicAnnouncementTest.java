@@ -2,6 +2,7 @@ package cn.jiceng.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiceng.demo.DemoData;
 import cn.jiceng.recruitment.domain.Campaign;
 import cn.jiceng.recruitment.domain.CampaignStatus;
 import cn.jiceng.recruitment.domain.Education;
@@ -92,10 +93,10 @@ class PublicAnnouncementTest {
         assertThat(announcements.announcement("CC-PUB-1")).isEmpty();
 
         // the three departments of the joint review approve one by one; public only after the last
-        for (int i = 0; i < RecruitmentProcess.JOINT_REVIEW_DEPARTMENTS.size(); i++) {
+        for (String department : DemoData.JOINT_REVIEWERS) {
             assertThat(announcements.announcement("CC-PUB-1")).isEmpty();
-            recruitment.jointReview(fixtures.user("province.reviewer"),
-                    fixtures.campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c),
+            recruitment.jointReview(fixtures.user(department),
+                    fixtures.campaignTask(department, RecruitmentProcess.FORM_JOINT_REVIEW, c),
                     RecruitmentProcess.DECISION_APPROVE, "");
         }
         PublicAnnouncement published = announcements.announcement("CC-PUB-1").orElseThrow();

@@ -1,5 +1,6 @@
 package cn.jiceng.recruitment;
 
+import cn.jiceng.demo.DemoData;
 import cn.jiceng.recruitment.domain.Campaign;
 import cn.jiceng.recruitment.domain.IdNumber;
 import cn.jiceng.recruitment.domain.Post;
@@ -107,11 +108,10 @@ final class RecruitmentFixtures {
         recruitment.filePlan(user("cc.hr"), campaignTask("cc.hr", RecruitmentProcess.FORM_FILE_PLAN, c));
     }
 
-    /** Every department of the province's joint review approves the filed plan without an opinion. */
+    /** Every department of the province's joint review approves the filed plan without an opinion, each with its own account. */
     void approvePlan(Campaign c) {
-        for (int i = 0; i < RecruitmentProcess.JOINT_REVIEW_DEPARTMENTS.size(); i++) {
-            recruitment.jointReview(user("province.reviewer"),
-                    campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c),
+        for (String department : DemoData.JOINT_REVIEWERS) {
+            recruitment.jointReview(user(department), campaignTask(department, RecruitmentProcess.FORM_JOINT_REVIEW, c),
                     RecruitmentProcess.DECISION_APPROVE, "");
         }
     }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.jiceng.common.importing.ImportError;
 import cn.jiceng.common.importing.ImportRejectedException;
+import cn.jiceng.demo.DemoData;
 import cn.jiceng.recruitment.domain.ApplicationStatus;
 import cn.jiceng.recruitment.domain.Campaign;
 import cn.jiceng.recruitment.domain.CampaignRepository;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 /** A small campaign through qualification review with the real services, DMN and BPMN. */
 @JicengSpringBootTest
@@ -236,23 +238,33 @@ class RecruitmentServiceTest {
         List<Post> posts = importPosts(c);
         fixtures.filePlan(c);
         assertThat(tasks.openTasks(fixtures.user("jl.reviewer"))).noneMatch(t -> t.title().equals(c.getName()));
-        String review = fixtures.campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c);
-        assertThatThrownBy(() -> recruitment.jointReview(fixtures.user("province.reviewer"), review,
+        // three departments review in parallel, each in its own accounts' queue only
+        for (String department : DemoData.JOINT_REVIEWERS) {
+            assertThat(tasks.openTasks(fixtures.user(department)).stream()
+                    .filter(t -> RecruitmentProcess.FORM_JOINT_REVIEW.equals(t.formKey()) && t.title().equals(c.getName())))
+                    .hasSize(1);
+        }
+        assertThat(tasks.openTasks(fixtures.user("province.reviewer")))
+                .noneMatch(t -> RecruitmentProcess.FORM_JOINT_REVIEW.equals(t.formKey()) && t.title().equals(c.getName()));
+        assertThat(tasks.openTasks(fixtures.user("cc.minzheng")))
+                .noneMatch(t -> RecruitmentProcess.FORM_JOINT_REVIEW.equals(t.formKey()));
+        String organisation = fixtures.campaignTask("province.zuzhi", RecruitmentProcess.FORM_JOINT_REVIEW, c);
+        assertThat(recruitment.jointReviewDepartment(fixtures.user("province.zuzhi"), organisation)).isEqualTo("ORGANIZATION");
+        assertThatThrownBy(() -> recruitment.jointReview(fixtures.user("province.renshe"), organisation,
+                RecruitmentProcess.DECISION_APPROVE, "")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> recruitment.jointReview(fixtures.user("province.zuzhi"), organisation,
                 RecruitmentProcess.DECISION_RETURN, ""))
                 .hasMessage("recruitment.error.noteRequired");
-        // three departments review in parallel; one return sends the plan back with every opinion
-        assertThat(tasks.openTasks(fixtures.user("province.reviewer")).stream()
-                .filter(t -> RecruitmentProcess.FORM_JOINT_REVIEW.equals(t.formKey()) && t.title().equals(c.getName())))
-                .hasSize(RecruitmentProcess.JOINT_REVIEW_DEPARTMENTS.size());
-        recruitment.jointReview(fixtures.user("province.reviewer"), review, RecruitmentProcess.DECISION_RETURN, "岗位专业要求过严，请调整。");
-        recruitment.jointReview(fixtures.user("province.reviewer"),
-                fixtures.campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c),
+        // one return sends the plan back with every opinion, each under its department's name
+        recruitment.jointReview(fixtures.user("province.zuzhi"), organisation, RecruitmentProcess.DECISION_RETURN, "岗位专业要求过严，请调整。");
+        recruitment.jointReview(fixtures.user("province.bianban"),
+                fixtures.campaignTask("province.bianban", RecruitmentProcess.FORM_JOINT_REVIEW, c),
                 RecruitmentProcess.DECISION_APPROVE, "同意。");
-        recruitment.jointReview(fixtures.user("province.reviewer"),
-                fixtures.campaignTask("province.reviewer", RecruitmentProcess.FORM_JOINT_REVIEW, c),
+        recruitment.jointReview(fixtures.user("province.renshe"),
+                fixtures.campaignTask("province.renshe", RecruitmentProcess.FORM_JOINT_REVIEW, c),
                 RecruitmentProcess.DECISION_APPROVE, "");
         assertThat(campaigns.findById(c.getId()).orElseThrow().getReviewOpinion())
-                .contains("：岗位专业要求过严，请调整。").contains("：同意。");
+                .contains("组织部门：岗位专业要求过严，请调整。").contains("机构编制部门：同意。");
         fixtures.filePlan(c);
         fixtures.approvePlan(c);
 

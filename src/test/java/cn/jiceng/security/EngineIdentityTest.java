@@ -40,6 +40,22 @@ class EngineIdentityTest {
     }
 
     @Test
+    void memberUnitAccountsOfADepartmentFormTheirOwnDepartmentGroup() {
+        assertThat(identity.createGroupQuery().groupMember("province.zuzhi").list()).extracting(Group::getId)
+                .containsExactlyInAnyOrder("MEMBER_UNIT", "MEMBER_UNIT@220000", "MEMBER_UNIT@220000#ORGANIZATION");
+        assertThat(identity.createUserQuery().memberOfGroup("MEMBER_UNIT@220000#ORGANIZATION").list()).extracting(User::getId)
+                .containsExactly("province.zuzhi");
+        assertThat(identity.createUserQuery().memberOfGroup("MEMBER_UNIT@220000#STAFFING").list()).extracting(User::getId)
+                .containsExactly("province.bianban");
+        Group organisation = identity.createGroupQuery().groupId("MEMBER_UNIT@220000#ORGANIZATION").singleResult();
+        assertThat(organisation.getName()).contains("吉林省").contains("组织部门");
+        assertThat(organisation.getType()).isEqualTo("DEPARTMENT");
+        assertThat(identity.createGroupQuery().list()).extracting(Group::getId)
+                .contains("MEMBER_UNIT@220000#HUMAN_RESOURCES", "MEMBER_UNIT@220100#CIVIL_AFFAIRS");
+        assertThat(identity.createGroupQuery().groupId("MEMBER_UNIT@220000#NO_SUCH_DEPARTMENT").singleResult()).isNull();
+    }
+
+    @Test
     void userQueriesPageAndFilterLikeTheBuiltInProvider() {
         long all = identity.createUserQuery().count();
         assertThat(all).isGreaterThanOrEqualTo(DemoData.USERS.size());

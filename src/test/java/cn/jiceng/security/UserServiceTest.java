@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jiceng.demo.DemoData;
 import cn.jiceng.security.domain.AppUser;
+import cn.jiceng.security.domain.Department;
 import cn.jiceng.security.domain.Role;
+import cn.jiceng.security.service.EngineGroups;
 import cn.jiceng.security.service.InvalidUserException;
 import cn.jiceng.security.service.UserService;
 import cn.jiceng.testsupport.JicengSpringBootTest;
@@ -60,6 +62,18 @@ class UserServiceTest {
         assertThatThrownBy(() -> users.create(new UserService.NewUser("kc.reviewer", "Longenough#1", "重名", "220103",
                 Set.of(Role.REVIEWER)))).isInstanceOf(InvalidUserException.class);
         assertThat(users.findByUsername("wang.wu")).isEmpty();
+    }
+
+    @Test
+    void aDepartmentKindIsOnlyForMemberUnitAccountsWithAUnit() {
+        assertThatThrownBy(() -> users.create(new UserService.NewUser("zhao.liu", "Longenough#1", "赵六", "220100",
+                Set.of(Role.REVIEWER), null, "长春市公安局", Department.PUBLIC_SECURITY)))
+                .isInstanceOf(InvalidUserException.class).hasMessage("user.error.departmentForMemberUnits");
+        assertThat(users.findByUsername("zhao.liu")).isEmpty();
+        var created = users.create(new UserService.NewUser("zhao.liu", "Longenough#1", "赵六", "220100",
+                Set.of(Role.MEMBER_UNIT), null, "长春市公安局", Department.PUBLIC_SECURITY));
+        assertThat(created.getDepartmentCode()).isEqualTo(Department.PUBLIC_SECURITY);
+        assertThat(EngineGroups.groupsOf(created)).contains("MEMBER_UNIT@220100#PUBLIC_SECURITY");
     }
 
     @Test

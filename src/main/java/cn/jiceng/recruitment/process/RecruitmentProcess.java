@@ -91,10 +91,13 @@ public final class RecruitmentProcess {
     public static final String TASK_START_SUPPLEMENTARY = "Task_StartSupplementary";
     public static final String END_CAMPAIGN_CLOSED = "End_CampaignClosed";
 
-    /** The departments of the province's joint review (备案联审); one parallel task each. */
-    public static final java.util.List<String> JOINT_REVIEW_DEPARTMENTS = java.util.List.of("组织部门", "机构编制部门",
-            "人力资源社会保障部门");
-    /** The department a joint-review task is for (the multi-instance element variable). */
+    /**
+     * The departments of the province's joint review (备案联审), as {@code Department} codes; one parallel
+     * task each, for the candidate group {@code MEMBER_UNIT@<province>#<department>}.
+     */
+    public static final java.util.List<String> JOINT_REVIEW_DEPARTMENTS = java.util.List.of("ORGANIZATION", "STAFFING",
+            "HUMAN_RESOURCES");
+    /** The department code a joint-review task is for (the multi-instance element variable). */
     public static final String VAR_DEPARTMENT = "department";
     public static final String VAR_POSTS_CANCELLED = "postsCancelled";
     public static final String VAR_SWITCH_END = "switchEnd";

@@ -21,6 +21,7 @@ import cn.jiceng.recruitment.process.RecruitmentProcess;
 import cn.jiceng.review.service.QueuedTask;
 import cn.jiceng.review.service.ReviewTaskService;
 import cn.jiceng.security.domain.AppUser;
+import cn.jiceng.security.domain.Department;
 import cn.jiceng.security.domain.Role;
 import cn.jiceng.security.service.RegionScopeService;
 import cn.jiceng.security.service.UserService;
@@ -229,9 +230,10 @@ public class RecruitmentService {
             throw new RecruitmentInputException("note", "recruitment.error.noteRequired");
         }
         Campaign campaign = campaignTasks.campaign(task);
-        Object department = tasks.taskVariable(taskId, RecruitmentProcess.VAR_DEPARTMENT);
+        String department = jointReviewDepartmentOf(taskId);
         if (!text.isEmpty()) {
-            String line = (department == null ? "" : department + "：") + text;
+            String line = (department.isEmpty() ? "" : Department.ofCode(department).map(Department::chineseName)
+                    .orElse(department) + "：") + text;
             String previous = campaign.getReviewOpinion();
             String all = previous == null ? line : previous + "\n" + line;
             campaign.setReviewOpinion(all.length() > 1000 ? all.substring(0, 1000) : all);
@@ -288,10 +290,17 @@ public class RecruitmentService {
         }
     }
 
-    /** The department a joint-review task is for (组织部门, 机构编制部门, 人力资源社会保障部门). */
+    /**
+     * The department a joint-review task is for: a {@link Department} code (ORGANIZATION, STAFFING,
+     * HUMAN_RESOURCES), or the department's name in tasks created before the codes.
+     */
     @Transactional(readOnly = true)
     public String jointReviewDepartment(AppUser user, String taskId) {
         tasks.requireInQueue(user, taskId);
+        return jointReviewDepartmentOf(taskId);
+    }
+
+    private String jointReviewDepartmentOf(String taskId) {
         Object department = tasks.taskVariable(taskId, RecruitmentProcess.VAR_DEPARTMENT);
         return department == null ? "" : department.toString();
     }

@@ -6,6 +6,7 @@ import cn.jiceng.recruitment.process.RecruitmentProcess;
 import cn.jiceng.recruitment.service.PostCounts;
 import cn.jiceng.recruitment.service.RecruitmentService;
 import cn.jiceng.security.domain.AppUser;
+import cn.jiceng.security.domain.Department;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -46,8 +47,9 @@ public class CampaignTaskDialog extends CampaignStepDialog {
         switch (formKey) {
             case RecruitmentProcess.FORM_FILE_PLAN -> submit.addClickListener(e -> run(() -> recruitment.filePlan(user, taskId)));
             case RecruitmentProcess.FORM_JOINT_REVIEW -> {
+                String code = recruitment.jointReviewDepartment(user, taskId);
                 Paragraph department = new Paragraph(getTranslation("campaignTask.department",
-                        recruitment.jointReviewDepartment(user, taskId)));
+                        Department.ofCode(code).map(d -> getTranslation("department." + d.name())).orElse(code)));
                 department.setId("joint-review-department");
                 add(department);
                 RadioButtonGroup<String> decision = new RadioButtonGroup<>(getTranslation("qualification.decision"));

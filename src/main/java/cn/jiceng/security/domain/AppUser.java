@@ -53,6 +53,11 @@ public class AppUser {
     @Column(length = 64)
     private String department;
 
+    /** For MEMBER_UNIT users: the kind of department, which decides the joint-review tasks they receive. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "department_code", length = 32)
+    private Department departmentCode;
+
     @Column(nullable = false)
     private boolean enabled = true;
 
@@ -114,6 +119,14 @@ public class AppUser {
 
     public void setUnitCode(String unitCode) {
         this.unitCode = unitCode;
+    }
+
+    public Department getDepartmentCode() {
+        return departmentCode;
+    }
+
+    public void setDepartmentCode(Department departmentCode) {
+        this.departmentCode = departmentCode;
     }
 
     public String getDepartment() {

@@ -26,4 +26,9 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpec
     /** The distinct (role, unit) pairs held by enabled users: the engine's unit groups. */
     @Query("select distinct r, u.unitCode from AppUser u join u.roles r where u.enabled = true and u.unitCode is not null")
     List<Object[]> roleUnitPairs();
+
+    /** The distinct (role, unit, department) triples held by enabled users with a department: the department groups. */
+    @Query("select distinct r, u.unitCode, u.departmentCode from AppUser u join u.roles r "
+            + "where u.enabled = true and u.unitCode is not null and u.departmentCode is not null")
+    List<Object[]> roleUnitDepartmentTriples();
 }

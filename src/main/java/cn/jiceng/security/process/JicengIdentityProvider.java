@@ -4,6 +4,7 @@ import cn.jiceng.organization.domain.OrgUnit;
 import cn.jiceng.organization.domain.OrgUnitRepository;
 import cn.jiceng.security.domain.AppUser;
 import cn.jiceng.security.domain.AppUserRepository;
+import cn.jiceng.security.domain.Department;
 import cn.jiceng.security.domain.Role;
 import cn.jiceng.security.service.EngineGroups;
 import cn.jiceng.security.service.EngineGroups.ParsedGroup;
@@ -115,7 +116,8 @@ public class JicengIdentityProvider implements ReadOnlyIdentityProvider {
             if (unit.isEmpty()) {
                 return Optional.empty();
             }
-            name = parsed.role().name() + " @ " + unit.get().getName();
+            name = parsed.role().name() + " @ " + unit.get().getName()
+                    + (parsed.department() == null ? "" : " · " + parsed.department().chineseName());
         }
         GroupEntity group = new GroupEntity(parsed.id());
         group.setName(name);
@@ -135,6 +137,9 @@ public class JicengIdentityProvider implements ReadOnlyIdentityProvider {
             }
             for (Object[] pair : users.roleUnitPairs()) {
                 ids.add(EngineGroups.unitGroup((Role) pair[0], (String) pair[1]));
+            }
+            for (Object[] triple : users.roleUnitDepartmentTriples()) {
+                ids.add(EngineGroups.departmentGroup((Role) triple[0], (String) triple[1], (Department) triple[2]));
             }
         }
         List<Group> groups = new ArrayList<>();

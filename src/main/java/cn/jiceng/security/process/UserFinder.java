@@ -105,6 +105,9 @@ class UserFinder {
             if (group.get().unitCode() != null) {
                 p.add(cb.equal(u.get("unitCode"), group.get().unitCode()));
             }
+            if (group.get().department() != null) {
+                p.add(cb.equal(u.get("departmentCode"), group.get().department()));
+            }
         }
         return Optional.of(p);
     }

@@ -3,6 +3,7 @@ package cn.jiceng.security.service;
 import cn.jiceng.organization.service.OrgUnitService;
 import cn.jiceng.security.domain.AppUser;
 import cn.jiceng.security.domain.AppUserRepository;
+import cn.jiceng.security.domain.Department;
 import cn.jiceng.security.domain.Role;
 import java.util.List;
 import java.util.Optional;
@@ -52,10 +53,14 @@ public class UserService {
         if (spec.unitCode() != null && orgUnits.findByCode(spec.unitCode()).isEmpty()) {
             throw new InvalidUserException("user.error.unknownUnit");
         }
+        if (spec.departmentCode() != null && (spec.unitCode() == null || !spec.roles().contains(Role.MEMBER_UNIT))) {
+            throw new InvalidUserException("user.error.departmentForMemberUnits");
+        }
         AppUser user = new AppUser(username, passwordEncoder.encode(spec.password()), spec.displayName().trim(),
                 spec.unitCode(), spec.roles());
         user.setEmail(spec.email());
         user.setDepartment(spec.department());
+        user.setDepartmentCode(spec.departmentCode());
         return users.save(user);
     }
 
@@ -96,10 +101,14 @@ public class UserService {
         return users.count();
     }
 
+    /**
+     * A new account. {@code department} is the office's own name (e.g. 吉林省委组织部); {@code departmentCode}
+     * the kind of department of a member-unit account, which decides its joint-review tasks.
+     */
     public record NewUser(String username, String password, String displayName, String unitCode, Set<Role> roles,
-                          String email, String department) {
+                          String email, String department, Department departmentCode) {
         public NewUser(String username, String password, String displayName, String unitCode, Set<Role> roles) {
-            this(username, password, displayName, unitCode, roles, null, null);
+            this(username, password, displayName, unitCode, roles, null, null, null);
         }
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Administrators see the accounts of their region, with unit and roles. */
 @Route("users")
@@ -30,6 +31,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("users.unit")).setAutoWidth(true);
         grid.addColumn(u -> u.getRoles().stream().sorted().map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles"));
+        grid.addColumn(u -> Stream.of(u.getDepartment(), u.getDepartmentCode() == null ? null
+                        : getTranslation("department." + u.getDepartmentCode().name()))
+                .filter(x -> x != null && !x.isBlank()).distinct().collect(Collectors.joining(" · ")))
+                .setHeader(getTranslation("users.department")).setAutoWidth(true);
         grid.setItems(users.usersInScope(me));
         grid.setSizeFull();
         add(grid);
