@@ -55,7 +55,9 @@ public class CampaignTaskDialog extends CampaignStepDialog {
                 RadioButtonGroup<String> decision = new RadioButtonGroup<>(getTranslation("qualification.decision"));
                 decision.setItems(RecruitmentProcess.DECISION_APPROVE, RecruitmentProcess.DECISION_RETURN);
                 decision.setItemLabelGenerator(d -> getTranslation("campaignTask.decision." + d));
+                decision.setId("joint-review-decision");
                 TextArea opinion = new TextArea(getTranslation("campaignTask.opinionField"));
+                opinion.setId("joint-review-opinion");
                 opinion.setWidthFull();
                 add(decision, opinion);
                 submit.addClickListener(e -> run(() -> recruitment.jointReview(user, taskId, decision.getValue(), opinion.getValue())));
