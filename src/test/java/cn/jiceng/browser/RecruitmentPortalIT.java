@@ -114,6 +114,12 @@ class RecruitmentPortalIT {
             b.click(By.id("post-counts-export"));
             assertThat(b.waitFor(By.id("post-counts-export-download")).getText()).contains("CC-2026-3-posts.xlsx");
             b.screenshot("27-campaign-import-export");
+
+            // the rules of the published demo campaign, with its registration dates, are shown but fixed
+            b.click(By.id("campaign-rules"));
+            WebElement start = b.waitFor(By.id("rules-registration-start"));
+            assertThat(start.getDomProperty("value")).startsWith(String.valueOf(java.time.LocalDate.now().getYear()).substring(0, 2));
+            assertThat(b.waitFor(By.id("rules-save")).getDomAttribute("disabled")).isNotNull();
         }
     }
 }

@@ -354,4 +354,33 @@ class SelectionServiceTest {
         assertThatThrownBy(() -> recruitment.updateRules(fixtures.user("cc.hr"), c.getId(), defaults))
                 .hasMessage("recruitment.error.rulesFixed");
     }
+
+    @Test
+    void registrationDatesMoveWithTheRulesUntilThePlanIsFiledAndTheTimersTakeTheNewDates() throws IOException {
+        at(NOW);
+        counter++;
+        Campaign c = fixtures.createCampaign("CC-W" + counter, "长春市报名时间测试" + counter, 40 + counter,
+                NOW.plusDays(1).toInstant(), NOW.plusDays(10).toInstant());
+        var rules = cn.jiceng.recruitment.service.CampaignRules.of(c);
+        var hr = fixtures.user("cc.hr");
+        assertThatThrownBy(() -> recruitment.updateRules(hr, c.getId(), rules, NOW.plusDays(5).toInstant(),
+                NOW.plusDays(4).toInstant())).hasMessage("recruitment.error.registrationWindow");
+        assertThatThrownBy(() -> recruitment.updateRules(hr, c.getId(), rules, NOW.minusDays(5).toInstant(),
+                NOW.minusDays(1).toInstant())).hasMessage("recruitment.error.registrationOver");
+        assertThat(campaigns.findById(c.getId()).orElseThrow().getRegistrationStart()).isEqualTo(NOW.plusDays(1).toInstant());
+
+        recruitment.updateRules(hr, c.getId(), rules, NOW.plusDays(3).toInstant(), NOW.plusDays(13).toInstant());
+        Campaign moved = campaigns.findById(c.getId()).orElseThrow();
+        assertThat(moved.getRegistrationStart()).isEqualTo(NOW.plusDays(3).toInstant());
+        assertThat(moved.getRegistrationEnd()).isEqualTo(NOW.plusDays(13).toInstant());
+
+        fixtures.importPosts(c, List.of(
+                List.of("长山花园社区", "220103001001", "社区治理专干", "P01", "社区治理专干", "1", "大专及以上", "不限", "35", "", "否", "")));
+        fixtures.filePlan(c);
+        assertThatThrownBy(() -> recruitment.updateRules(hr, c.getId(), rules, NOW.plusDays(4).toInstant(),
+                NOW.plusDays(14).toInstant())).hasMessage("recruitment.error.rulesFixed");
+        fixtures.approvePlan(c);
+        var timer = management.createJobQuery().processInstanceId(c.getProcessInstanceId()).timers().singleResult();
+        assertThat(timer.getDuedate()).isEqualTo(java.util.Date.from(NOW.plusDays(3).toInstant()));
+    }
 }

@@ -163,6 +163,17 @@ public class RecruitmentService {
     /** HR sets the campaign's rules while the plan is a draft or was returned; all checked, nothing half-saved. */
     public void updateRules(AppUser hr, long campaignId, CampaignRules rules) {
         Campaign c = campaigns.findById(campaignId).orElseThrow();
+        updateRules(hr, campaignId, rules, c.getRegistrationStart(), c.getRegistrationEnd());
+    }
+
+    /**
+     * As {@link #updateRules(AppUser, long, CampaignRules)}, together with the registration window (also
+     * that of a supplementary campaign, which starts with a default window): the timers of the campaign
+     * process take the new dates, since they are created only once the province approves the plan.
+     */
+    public void updateRules(AppUser hr, long campaignId, CampaignRules rules, Instant registrationStart,
+                            Instant registrationEnd) {
+        Campaign c = campaigns.findById(campaignId).orElseThrow();
         if (!hr.hasRole(Role.HR) && !hr.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("only HR sets campaign rules");
         }
@@ -185,6 +196,19 @@ public class RecruitmentService {
         }
         if (rules.reviewLevel() == null || rules.tieBreak() == null) {
             throw new RecruitmentInputException("rules", "recruitment.error.decision");
+        }
+        boolean windowChanged = !java.util.Objects.equals(registrationStart, c.getRegistrationStart())
+                || !java.util.Objects.equals(registrationEnd, c.getRegistrationEnd());
+        if (registrationStart == null || registrationEnd == null || !registrationEnd.isAfter(registrationStart)) {
+            throw new RecruitmentInputException("registration", "recruitment.error.registrationWindow");
+        }
+        if (windowChanged && !registrationEnd.isAfter(now())) {
+            throw new RecruitmentInputException("registration", "recruitment.error.registrationOver");
+        }
+        if (windowChanged) {
+            c.setRegistrationWindow(registrationStart, registrationEnd);
+            runtime.setVariable(c.getProcessInstanceId(), RecruitmentProcess.VAR_REGISTRATION_START, iso(registrationStart));
+            runtime.setVariable(c.getProcessInstanceId(), RecruitmentProcess.VAR_REGISTRATION_END, iso(registrationEnd));
         }
         c.setReviewLevel(rules.reviewLevel());
         c.setCorrectionDays(rules.correctionDays());

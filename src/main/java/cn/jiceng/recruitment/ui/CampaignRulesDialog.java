@@ -1,5 +1,6 @@
 package cn.jiceng.recruitment.ui;
 
+import cn.jiceng.calendar.service.WorkingDayCalendar;
 import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.common.validation.InputRejectedException;
 import cn.jiceng.recruitment.domain.Campaign;
@@ -10,14 +11,17 @@ import cn.jiceng.security.domain.AppUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.Instant;
+import java.time.LocalDateTime;
 
-/** A campaign's rules (招聘规则), editable by HR until the plan is approved. */
+/** A campaign's rules (招聘规则) and registration dates, editable by HR until the plan is filed (again if returned). */
 public class CampaignRulesDialog extends Dialog {
 
     public CampaignRulesDialog(RecruitmentService recruitment, AppUser user, Campaign campaign, Runnable onSaved) {
@@ -47,8 +51,14 @@ public class CampaignRulesDialog extends Dialog {
         Checkbox afterPhysical = new Checkbox(getTranslation("rules.promoteAfterPhysical"), r.promoteAfterPhysical());
         Checkbox afterInspection = new Checkbox(getTranslation("rules.promoteAfterInspection"), r.promoteAfterInspection());
         Checkbox afterPublicity = new Checkbox(getTranslation("rules.promoteAfterPublicity"), r.promoteAfterPublicity());
-        FormLayout form = new FormLayout(level, correction, ratio, switching, multiple, written, interview, tieBreak, reexam,
-                afterPhysical, afterInspection, afterPublicity);
+        DateTimePicker start = new DateTimePicker(getTranslation("campaigns.registrationStart"));
+        start.setId("rules-registration-start");
+        start.setValue(LocalDateTime.ofInstant(campaign.getRegistrationStart(), WorkingDayCalendar.ZONE));
+        DateTimePicker end = new DateTimePicker(getTranslation("campaigns.registrationEnd"));
+        end.setId("rules-registration-end");
+        end.setValue(LocalDateTime.ofInstant(campaign.getRegistrationEnd(), WorkingDayCalendar.ZONE));
+        FormLayout form = new FormLayout(start, end, level, correction, ratio, switching, multiple, written, interview,
+                tieBreak, reexam, afterPhysical, afterInspection, afterPublicity);
         boolean editable = campaign.getStatus() == CampaignStatus.DRAFT || campaign.getStatus() == CampaignStatus.RETURNED;
         add(new Paragraph(getTranslation(editable ? "rules.help" : "rules.fixed")), form);
         Button save = new Button(getTranslation("rules.save"), e -> {
@@ -56,7 +66,7 @@ public class CampaignRulesDialog extends Dialog {
                 recruitment.updateRules(user, campaign.getId(), new CampaignRules(level.getValue(), value(correction),
                         ratio.getValue(), value(switching), value(multiple), written.getValue(), interview.getValue(),
                         tieBreak.getValue(), value(reexam), afterPhysical.getValue(), afterInspection.getValue(),
-                        afterPublicity.getValue()));
+                        afterPublicity.getValue()), instant(start), instant(end));
                 close();
                 Feedback.success("rules.saved");
                 onSaved.run();
@@ -74,6 +84,10 @@ public class CampaignRulesDialog extends Dialog {
         IntegerField field = new IntegerField(getTranslation(key));
         field.setValue(value);
         return field;
+    }
+
+    private static Instant instant(DateTimePicker picker) {
+        return picker.getValue() == null ? null : picker.getValue().atZone(WorkingDayCalendar.ZONE).toInstant();
     }
 
     private static int value(IntegerField field) {
