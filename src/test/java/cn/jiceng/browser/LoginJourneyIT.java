@@ -77,6 +77,33 @@ class LoginJourneyIT {
     }
 
     @Test
+    void adminCreatesAMemberUnitAccountWithItsDepartmentAndTheNewUserSignsIn() {
+        browser.login("admin", DemoData.PASSWORD);
+        browser.open("/users");
+        browser.click(By.id("users-new"));
+        browser.waitFor(By.cssSelector("#new-user-username input")).sendKeys("province.gongan");
+        browser.driver().findElement(By.cssSelector("#new-user-name input")).sendKeys("赵强（省公安厅）");
+        browser.driver().findElement(By.cssSelector("#new-user-password input")).sendKeys("Gongan#2026");
+        WebElement unit = browser.driver().findElement(By.cssSelector("#new-user-unit input"));
+        unit.sendKeys("吉林省");
+        browser.waitFor(By.xpath("//vaadin-combo-box-item[contains(., '吉林省 (220000)')]")).click();
+        browser.click(By.xpath("//vaadin-checkbox-group[@id='new-user-roles']/vaadin-checkbox[contains(., '成员单位')]"));
+        browser.click(By.id("new-user-department"));
+        browser.waitFor(By.xpath("//vaadin-select-item[contains(., '公安部门')]")).click();
+        browser.driver().findElement(By.cssSelector("#new-user-office input")).sendKeys("吉林省公安厅");
+        browser.screenshot("07-new-user");
+        browser.click(By.id("new-user-create"));
+        browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'province.gongan')]"));
+        browser.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '吉林省公安厅 · 公安部门')]"));
+        browser.waitFor(By.id("logout")).click();
+        browser.waitFor(By.tagName("vaadin-login-form"));
+
+        browser.login("province.gongan", "Gongan#2026");
+        assertThat(browser.waitFor(By.id("home-welcome")).getText()).contains("赵强");
+        assertThat(menu()).contains("待办").doesNotContain("用户");
+    }
+
+    @Test
     void languageSwitchTurnsTheInterfaceIntoEnglish() {
         browser.login("cc.hr", DemoData.PASSWORD);
         browser.waitFor(By.id("language-switch")).click();

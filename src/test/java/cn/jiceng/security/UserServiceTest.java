@@ -14,6 +14,7 @@ import cn.jiceng.testsupport.JicengSpringBootTest;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @JicengSpringBootTest
@@ -74,6 +75,32 @@ class UserServiceTest {
                 Set.of(Role.MEMBER_UNIT), null, "长春市公安局", Department.PUBLIC_SECURITY));
         assertThat(created.getDepartmentCode()).isEqualTo(Department.PUBLIC_SECURITY);
         assertThat(EngineGroups.groupsOf(created)).contains("MEMBER_UNIT@220100#PUBLIC_SECURITY");
+    }
+
+    @Test
+    void administratorsCreateStaffAccountsOnlyInTheirRegionAndNeverApplicants() {
+        AppUser admin = users.findByUsername("admin").orElseThrow();
+        var staff = new UserService.NewUser("chen.qi", "Longenough#1", "陈七", "220000", Set.of(Role.MEMBER_UNIT), null,
+                "吉林省公安厅", Department.PUBLIC_SECURITY);
+        assertThatThrownBy(() -> users.createStaff(users.findByUsername("kc.reviewer").orElseThrow(), staff))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.createStaff(admin, new UserService.NewUser("chen.qi", "Longenough#1", "陈七", "220000",
+                Set.of(Role.APPLICANT)))).hasMessage("user.error.staffRoles");
+        assertThatThrownBy(() -> users.createStaff(admin, new UserService.NewUser("chen.qi", "Longenough#1", "陈七", "999999",
+                Set.of(Role.REVIEWER)))).hasMessage("user.error.unknownUnit");
+        assertThatThrownBy(() -> users.createStaff(admin, new UserService.NewUser("chen.qi", "Longenough#1", "陈七", null,
+                Set.of(Role.ADMIN)))).isInstanceOf(AccessDeniedException.class);
+        assertThat(users.findByUsername("chen.qi")).isEmpty();
+
+        AppUser created = users.createStaff(admin, staff);
+        assertThat(EngineGroups.groupsOf(created)).contains("MEMBER_UNIT@220000#PUBLIC_SECURITY");
+
+        AppUser countyAdmin = users.create(new UserService.NewUser("kc.admin", "Longenough#1", "宽城区管理员", "220103",
+                Set.of(Role.ADMIN)));
+        assertThatThrownBy(() -> users.createStaff(countyAdmin, new UserService.NewUser("ng.new", "Longenough#1", "南关新人",
+                "220102", Set.of(Role.REVIEWER)))).isInstanceOf(AccessDeniedException.class);
+        assertThat(users.createStaff(countyAdmin, new UserService.NewUser("kc.new", "Longenough#1", "宽城新人", "220103002",
+                Set.of(Role.LEADER))).getUnitCode()).isEqualTo("220103002");
     }
 
     @Test

@@ -8,6 +8,7 @@ import cn.jiceng.security.domain.Role;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,33 @@ public class UserService {
         this.passwordEncoder = passwordEncoder;
         this.orgUnits = orgUnits;
         this.scope = scope;
+    }
+
+    /**
+     * An administrator creates a staff account (reviewer, HR, leader, member unit, administrator) in a
+     * unit of their own region; applicants register themselves. An account without a unit only by an
+     * administrator of the whole system. Every field is checked; nothing is created if one is wrong.
+     */
+    public AppUser createStaff(AppUser admin, NewUser spec) {
+        if (admin == null || !admin.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("only administrators create accounts");
+        }
+        if (spec.roles() == null || spec.roles().isEmpty()) {
+            throw new InvalidUserException("user.error.roles");
+        }
+        if (spec.roles().contains(Role.APPLICANT)) {
+            throw new InvalidUserException("user.error.staffRoles");
+        }
+        boolean visible = spec.unitCode() == null
+                ? scope.scopePath(admin).filter(RegionScopeService.EVERYTHING::equals).isPresent()
+                : scope.canSeeUnit(admin, spec.unitCode());
+        if (!visible && spec.unitCode() != null && orgUnits.findByCode(spec.unitCode()).isEmpty()) {
+            throw new InvalidUserException("user.error.unknownUnit");
+        }
+        if (!visible) {
+            throw new AccessDeniedException("unit " + spec.unitCode() + " is outside the administrator's region");
+        }
+        return create(spec);
     }
 
     public AppUser create(NewUser spec) {

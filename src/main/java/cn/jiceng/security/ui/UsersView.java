@@ -3,8 +3,11 @@ package cn.jiceng.security.ui;
 import cn.jiceng.organization.service.OrgUnitService;
 import cn.jiceng.security.domain.AppUser;
 import cn.jiceng.security.service.CurrentUser;
+import cn.jiceng.security.service.RegionScopeService;
 import cn.jiceng.security.service.UserService;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -13,12 +16,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Administrators see the accounts of their region, with unit and roles. */
+/** Administrators see the accounts of their region, with unit, roles and department, and create staff accounts there. */
 @Route("users")
 @RolesAllowed("ADMIN")
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
-    public UsersView(CurrentUser currentUser, UserService users, OrgUnitService orgUnits) {
+    public UsersView(CurrentUser currentUser, UserService users, OrgUnitService orgUnits, RegionScopeService scope) {
         setSizeFull();
         AppUser me = currentUser.require();
         add(new H2(getTranslation("users.title")));
@@ -37,7 +40,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("users.department")).setAutoWidth(true);
         grid.setItems(users.usersInScope(me));
         grid.setSizeFull();
-        add(grid);
+        Button newUser = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(),
+                e -> new NewUserDialog(users, me, scope.unitsInScope(me), created -> grid.setItems(users.usersInScope(me))).open());
+        newUser.setId("users-new");
+        add(newUser, grid);
     }
 
     @Override
