@@ -97,8 +97,7 @@ public class Application {
     }
 
     public boolean isActive() {
-        return status != ApplicationStatus.WITHDRAWN && status != ApplicationStatus.REJECTED
-                && status != ApplicationStatus.EXPIRED && status != ApplicationStatus.POST_CANCELLED;
+        return status.isActive();
     }
 
     public Long getId() {

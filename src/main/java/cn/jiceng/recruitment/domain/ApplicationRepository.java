@@ -22,6 +22,8 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
 
     List<Application> findByPostIdAndStatus(Long postId, ApplicationStatus status);
 
+    List<Application> findByPostIdAndStatusIn(Long postId, Collection<ApplicationStatus> statuses);
+
     long countByPostIdAndStatus(Long postId, ApplicationStatus status);
 
     List<Application> findByCampaignIdAndStageOrderByPostIdAscRankAsc(Long campaignId, SelectionStatus stage);

@@ -1,5 +1,8 @@
 package cn.jiceng.recruitment.domain;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 public enum ApplicationStatus {
     /** Submitted, waiting for the preliminary review. */
     SUBMITTED,
@@ -16,5 +19,19 @@ public enum ApplicationStatus {
     /** Withdrawn by the applicant. */
     WITHDRAWN,
     /** The post was cancelled after registration (opening ratio not met); the applicant may switch (改报). */
-    POST_CANCELLED
+    POST_CANCELLED;
+
+    /** Still in qualification review: submitted, passed the preliminary review, or returned for correction. */
+    public static final Set<ApplicationStatus> IN_REVIEW = EnumSet.of(SUBMITTED, PRELIMINARY_PASSED, RETURNED);
+
+    /** In the running for the post: in review or qualified (not rejected, expired, withdrawn or moved off a cancelled post). */
+    public static final Set<ApplicationStatus> ACTIVE = EnumSet.of(SUBMITTED, PRELIMINARY_PASSED, RETURNED, QUALIFIED);
+
+    public boolean isInReview() {
+        return IN_REVIEW.contains(this);
+    }
+
+    public boolean isActive() {
+        return ACTIVE.contains(this);
+    }
 }

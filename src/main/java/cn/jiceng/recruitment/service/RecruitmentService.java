@@ -304,13 +304,10 @@ public class RecruitmentService {
 
     /** The active applications of a cancelled post: their review stops and the applicants may switch (改报). */
     private void cancelApplicationsTo(Post post) {
-        for (ApplicationStatus status : List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.PRELIMINARY_PASSED,
-                ApplicationStatus.RETURNED, ApplicationStatus.QUALIFIED)) {
-            for (Application a : applications.findByPostIdAndStatus(post.getId(), status)) {
-                a.setStatus(ApplicationStatus.POST_CANCELLED);
-                runtime.createMessageCorrelation(RecruitmentProcess.MSG_POST_CANCELLED)
-                        .processInstanceBusinessKey(String.valueOf(a.getId())).correlateAll();
-            }
+        for (Application a : applications.findByPostIdAndStatusIn(post.getId(), ApplicationStatus.ACTIVE)) {
+            a.setStatus(ApplicationStatus.POST_CANCELLED);
+            runtime.createMessageCorrelation(RecruitmentProcess.MSG_POST_CANCELLED)
+                    .processInstanceBusinessKey(String.valueOf(a.getId())).correlateAll();
         }
     }
 
@@ -397,9 +394,7 @@ public class RecruitmentService {
         }
         return posts.findByCampaignIdOrderByPostCode(campaignId).stream().map(p -> {
             Map<ApplicationStatus, Long> c = counts.getOrDefault(p.getId(), Map.of());
-            long active = c.entrySet().stream().filter(e -> e.getKey() != ApplicationStatus.WITHDRAWN
-                    && e.getKey() != ApplicationStatus.REJECTED && e.getKey() != ApplicationStatus.EXPIRED
-                    && e.getKey() != ApplicationStatus.POST_CANCELLED)
+            long active = c.entrySet().stream().filter(e -> e.getKey().isActive())
                     .mapToLong(Map.Entry::getValue).sum();
             long qualified = c.getOrDefault(ApplicationStatus.QUALIFIED, 0L);
             boolean ratioMet = java.math.BigDecimal.valueOf(qualified)
@@ -546,7 +541,8 @@ public class RecruitmentService {
 
     public void withdraw(String username, long applicationId) {
         Application application = ownApplication(username, applicationId);
-        if (!application.isActive() || application.getStatus() == ApplicationStatus.QUALIFIED) {
+        // withdrawal ends the qualification review; the portal offers it on the same condition
+        if (!application.getStatus().isInReview()) {
             throw new RecruitmentInputException("application", "recruitment.error.cannotWithdraw");
         }
         runtime.createMessageCorrelation(RecruitmentProcess.MSG_WITHDRAWN)

@@ -70,9 +70,6 @@ public class SelectionService {
             SelectionStatus.INSPECTION, SelectionStatus.PROPOSED, SelectionStatus.PUBLICITY,
             SelectionStatus.PUBLICITY_SUSPENDED, SelectionStatus.PUBLICITY_PASSED, SelectionStatus.HIRED);
 
-    private static final Set<ApplicationStatus> IN_REVIEW = EnumSet.of(ApplicationStatus.SUBMITTED,
-            ApplicationStatus.PRELIMINARY_PASSED, ApplicationStatus.RETURNED);
-
     private final CampaignRepository campaigns;
     private final PostRepository posts;
     private final ApplicationRepository applications;
@@ -132,7 +129,7 @@ public class SelectionService {
      */
     public int admitToExam(AppUser hr, String taskId) {
         Campaign c = campaignTasks.campaign(campaignTasks.check(hr, taskId, RecruitmentProcess.TASK_PREPARE_EXAM));
-        long inReview = applications.countByCampaignIdAndStatusIn(c.getId(), IN_REVIEW);
+        long inReview = applications.countByCampaignIdAndStatusIn(c.getId(), ApplicationStatus.IN_REVIEW);
         if (inReview > 0) {
             throw new RecruitmentInputException("applications", "selection.error.stillInReview", inReview);
         }

@@ -110,9 +110,7 @@ public class ApplicantPortalView extends VerticalLayout implements HasDynamicTit
             resubmit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             row.add(resubmit);
         }
-        if (a.status() != ApplicationStatus.WITHDRAWN && a.status() != ApplicationStatus.QUALIFIED
-                && a.status() != ApplicationStatus.REJECTED && a.status() != ApplicationStatus.EXPIRED
-                && a.status() != ApplicationStatus.POST_CANCELLED) {
+        if (a.status().isInReview()) {
             Button withdraw = new Button(getTranslation("applicant.withdraw"), e -> run(() -> recruitment.withdraw(username, a.applicationId())));
             withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             row.add(withdraw);
