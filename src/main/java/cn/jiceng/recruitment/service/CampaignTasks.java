@@ -6,6 +6,7 @@ import cn.jiceng.recruitment.process.RecruitmentProcess;
 import cn.jiceng.review.service.QueuedTask;
 import cn.jiceng.review.service.ReviewTaskService;
 import cn.jiceng.security.domain.AppUser;
+import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -53,5 +54,10 @@ class CampaignTasks {
 
     Campaign campaign(CampaignTask task) {
         return campaigns.findById(task.campaignId()).orElseThrow();
+    }
+
+    /** Completes a task checked by {@link #check} in this transaction, without checking the queue again. */
+    void complete(AppUser user, CampaignTask task, Map<String, Object> variables) {
+        tasks.complete(user, task.task(), variables);
     }
 }

@@ -108,9 +108,7 @@ public class RecruitmentService {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new RecruitmentInputException("name", "recruitment.error.campaignName");
         }
-        if (registrationStart == null || registrationEnd == null || !registrationEnd.isAfter(registrationStart)) {
-            throw new RecruitmentInputException("registration", "recruitment.error.registrationWindow");
-        }
+        requireRegistrationWindow(registrationStart, registrationEnd);
         Campaign campaign = new Campaign(code, name.trim(), city.getCode(), year, batch, referenceDate, now());
         campaign.setRegistrationWindow(registrationStart, registrationEnd);
         campaigns.save(campaign);
@@ -199,9 +197,7 @@ public class RecruitmentService {
         }
         boolean windowChanged = !java.util.Objects.equals(registrationStart, c.getRegistrationStart())
                 || !java.util.Objects.equals(registrationEnd, c.getRegistrationEnd());
-        if (registrationStart == null || registrationEnd == null || !registrationEnd.isAfter(registrationStart)) {
-            throw new RecruitmentInputException("registration", "recruitment.error.registrationWindow");
-        }
+        requireRegistrationWindow(registrationStart, registrationEnd);
         if (windowChanged && !registrationEnd.isAfter(now())) {
             throw new RecruitmentInputException("registration", "recruitment.error.registrationOver");
         }
@@ -221,6 +217,12 @@ public class RecruitmentService {
         c.setPromotion(rules.promoteAfterPhysical(), rules.promoteAfterInspection(), rules.promoteAfterPublicity());
     }
 
+    private static void requireRegistrationWindow(Instant start, Instant end) {
+        if (start == null || end == null || !end.isAfter(start)) {
+            throw new RecruitmentInputException("registration", "recruitment.error.registrationWindow");
+        }
+    }
+
     private static void requireBetween(String field, int value, int min, int max) {
         if (value < min || value > max) {
             throw new RecruitmentInputException(field, "recruitment.error.between", min, max);
@@ -229,14 +231,15 @@ public class RecruitmentService {
 
     /** HR files the campaign's plan (with its post table) with the province. */
     public void filePlan(AppUser hr, String taskId) {
-        Campaign campaign = campaignTasks.campaign(campaignTasks.check(hr, taskId, RecruitmentProcess.TASK_FILE_PLAN));
+        var task = campaignTasks.check(hr, taskId, RecruitmentProcess.TASK_FILE_PLAN);
+        Campaign campaign = campaignTasks.campaign(task);
         if (posts.findByCampaignIdOrderByPostCode(campaign.getId()).isEmpty()) {
             throw new RecruitmentInputException("posts", "recruitment.error.noPosts");
         }
         campaign.setStatus(CampaignStatus.FILED);
         campaign.setReviewOpinion(null);
         // each department's task may turn this into RETURN; the plan is approved only if none does
-        tasks.complete(hr, taskId, Map.of(RecruitmentProcess.VAR_DECISION, RecruitmentProcess.DECISION_APPROVE));
+        campaignTasks.complete(hr, task, Map.of(RecruitmentProcess.VAR_DECISION, RecruitmentProcess.DECISION_APPROVE));
     }
 
     /**
@@ -264,9 +267,9 @@ public class RecruitmentService {
         }
         if (RecruitmentProcess.DECISION_RETURN.equals(decision)) {
             campaign.setStatus(CampaignStatus.RETURNED);
-            tasks.complete(reviewer, taskId, Map.of(RecruitmentProcess.VAR_DECISION, decision));
+            campaignTasks.complete(reviewer, task, Map.of(RecruitmentProcess.VAR_DECISION, decision));
         } else {
-            tasks.complete(reviewer, taskId, Map.of());
+            campaignTasks.complete(reviewer, task, Map.of());
         }
     }
 
@@ -276,7 +279,8 @@ public class RecruitmentService {
 
     /** HR's decisions on the posts below the opening ratio after registration closed. */
     public void decideRatios(AppUser hr, String taskId, List<RatioDecision> decisions) {
-        Campaign campaign = campaignTasks.campaign(campaignTasks.check(hr, taskId, RecruitmentProcess.TASK_RATIO_DECISION));
+        var task = campaignTasks.check(hr, taskId, RecruitmentProcess.TASK_RATIO_DECISION);
+        Campaign campaign = campaignTasks.campaign(task);
         for (RatioDecision d : decisions) {
             Post post = posts.findById(d.postId()).filter(p -> p.getCampaign().getId().equals(campaign.getId()))
                     .orElseThrow(() -> new RecruitmentInputException("post", "recruitment.error.noPost"));
@@ -299,7 +303,7 @@ public class RecruitmentService {
             }
         }
         campaign.setStatus(anyCancelled ? CampaignStatus.SWITCHING : CampaignStatus.EXAMS);
-        tasks.complete(hr, taskId, Map.of(RecruitmentProcess.VAR_POSTS_CANCELLED, anyCancelled));
+        campaignTasks.complete(hr, task, Map.of(RecruitmentProcess.VAR_POSTS_CANCELLED, anyCancelled));
     }
 
     /** The active applications of a cancelled post: their review stops and the applicants may switch (改报). */

@@ -14,7 +14,6 @@ import cn.jiceng.recruitment.domain.Post;
 import cn.jiceng.recruitment.domain.PostRepository;
 import cn.jiceng.recruitment.domain.SelectionStatus;
 import cn.jiceng.recruitment.process.RecruitmentProcess;
-import cn.jiceng.review.service.ReviewTaskService;
 import cn.jiceng.security.domain.AppUser;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -40,7 +39,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class SelectionService {
 
     /** HR's verdict on one candidate at the physical exam, re-examination or inspection. */
-    public enum Result { PASS, FAIL, REEXAM, WITHDRAWN }
+    public enum Result {
+        PASS, FAIL, REEXAM, WITHDRAWN;
+
+        /** The verdicts of a step: a re-examination (复检) may be requested at the physical exam only, once. */
+        public static List<Result> choices(boolean physicalExam) {
+            return physicalExam ? List.of(PASS, FAIL, REEXAM, WITHDRAWN) : List.of(PASS, FAIL, WITHDRAWN);
+        }
+    }
 
     public record Verdict(long applicationId, Result result, String note) {
     }
@@ -75,20 +81,18 @@ public class SelectionService {
     private final ApplicationRepository applications;
     private final ExamService exams;
     private final RecruitmentService recruitment;
-    private final ReviewTaskService tasks;
     private final WorkingDayCalendar calendar;
     private final OrgUnitService orgUnits;
     private final CampaignTasks campaignTasks;
 
     public SelectionService(CampaignRepository campaigns, PostRepository posts, ApplicationRepository applications,
-                            ExamService exams, RecruitmentService recruitment, ReviewTaskService tasks,
+                            ExamService exams, RecruitmentService recruitment,
                             WorkingDayCalendar calendar, OrgUnitService orgUnits, CampaignTasks campaignTasks) {
         this.campaigns = campaigns;
         this.posts = posts;
         this.applications = applications;
         this.exams = exams;
         this.recruitment = recruitment;
-        this.tasks = tasks;
         this.calendar = calendar;
         this.orgUnits = orgUnits;
         this.campaignTasks = campaignTasks;
@@ -128,14 +132,15 @@ public class SelectionService {
      * qualified applicant an admission number (准考证号).
      */
     public int admitToExam(AppUser hr, String taskId) {
-        Campaign c = campaignTasks.campaign(campaignTasks.check(hr, taskId, RecruitmentProcess.TASK_PREPARE_EXAM));
+        var task = campaignTasks.check(hr, taskId, RecruitmentProcess.TASK_PREPARE_EXAM);
+        Campaign c = campaignTasks.campaign(task);
         long inReview = applications.countByCampaignIdAndStatusIn(c.getId(), ApplicationStatus.IN_REVIEW);
         if (inReview > 0) {
             throw new RecruitmentInputException("applications", "selection.error.stillInReview", inReview);
         }
         int admitted = exams.assignAdmissionNumbers(c.getId());
         c.setStatus(CampaignStatus.EXAMS);
-        tasks.complete(hr, taskId, Map.of());
+        campaignTasks.complete(hr, task, Map.of());
         return admitted;
     }
 
@@ -163,7 +168,7 @@ public class SelectionService {
         if (!any) {
             throw new RecruitmentInputException("scores", "selection.error.noScores");
         }
-        tasks.complete(hr, taskId, Map.of());
+        campaignTasks.complete(hr, task, Map.of());
     }
 
     /** Written scores and the interview shortlist become visible to the applicants. */
@@ -271,11 +276,7 @@ public class SelectionService {
         long campaignId = task.campaignId();
         Map<Long, Application> due = new LinkedHashMap<>();
         applications.findByCampaignIdAndStageOrderByPostIdAscRankAsc(campaignId, stage).forEach(a -> due.put(a.getId(), a));
-        Set<Result> allowed = switch (step) {
-            case RecruitmentProcess.TASK_PHYSICAL_EXAM -> EnumSet.of(Result.PASS, Result.FAIL, Result.REEXAM, Result.WITHDRAWN);
-            case RecruitmentProcess.TASK_REEXAM -> EnumSet.of(Result.PASS, Result.FAIL, Result.WITHDRAWN);
-            default -> EnumSet.of(Result.PASS, Result.FAIL, Result.WITHDRAWN);
-        };
+        List<Result> allowed = Result.choices(stage == SelectionStatus.PHYSICAL_EXAM);
         Map<Long, Verdict> byId = new HashMap<>();
         for (Verdict v : verdicts) {
             Application a = due.get(v.applicationId());
@@ -313,7 +314,7 @@ public class SelectionService {
             vars.put(RecruitmentProcess.VAR_REEXAM_DEADLINE,
                     iso(now().atZone(WorkingDayCalendar.ZONE).plusDays(c.getReexamDays())));
         }
-        tasks.complete(hr, taskId, vars);
+        campaignTasks.complete(hr, task, vars);
     }
 
     /** Re-examinations not taken by the deadline count as failed. */
@@ -408,7 +409,8 @@ public class SelectionService {
 
     /** Closes the campaign with its report; a supplementary campaign needs unfilled openings. */
     public void closeCampaign(AppUser hr, String taskId, boolean supplementary) {
-        Campaign c = campaignTasks.campaign(campaignTasks.check(hr, taskId, RecruitmentProcess.TASK_CLOSE_CAMPAIGN));
+        var task = campaignTasks.check(hr, taskId, RecruitmentProcess.TASK_CLOSE_CAMPAIGN);
+        Campaign c = campaignTasks.campaign(task);
         List<PostOutcome> lines = report(c.getId());
         int unfilled = lines.stream().mapToInt(PostOutcome::unfilled).sum();
         if (supplementary && unfilled == 0) {
@@ -424,7 +426,7 @@ public class SelectionService {
         }
         text.insert(0, "posts " + lines.size() + ", hired " + hired + ", unfilled " + unfilled + "\n");
         c.close(now(), text.length() > 4000 ? text.substring(0, 3990) + "…" : text.toString());
-        tasks.complete(hr, taskId, Map.of(RecruitmentProcess.VAR_SUPPLEMENTARY, supplementary));
+        campaignTasks.complete(hr, task, Map.of(RecruitmentProcess.VAR_SUPPLEMENTARY, supplementary));
     }
 
     /** Starts the supplementary campaign for the unfilled openings; returns its id. */

@@ -83,10 +83,7 @@ public class SelectionTaskDialog extends CampaignStepDialog {
     }
 
     private void verdicts(String formKey, Button submit) {
-        List<Result> choices = switch (formKey) {
-            case RecruitmentProcess.FORM_PHYSICAL_EXAM -> List.of(Result.PASS, Result.FAIL, Result.REEXAM, Result.WITHDRAWN);
-            default -> List.of(Result.PASS, Result.FAIL, Result.WITHDRAWN);
-        };
+        List<Result> choices = Result.choices(RecruitmentProcess.FORM_PHYSICAL_EXAM.equals(formKey));
         String step = formKey.substring(formKey.indexOf('-') + 1);
         Map<Long, Select<Result>> results = new LinkedHashMap<>();
         Map<Long, TextField> notes = new LinkedHashMap<>();
