@@ -7,6 +7,7 @@ import cn.jiceng.calendar.service.CalendarAdminService;
 import cn.jiceng.calendar.service.WorkingDayCalendar;
 import cn.jiceng.common.importing.ImportPanel;
 import cn.jiceng.common.importing.ImportRejectedException;
+import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.security.service.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,8 +16,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -98,8 +97,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
             } catch (ImportRejectedException ex) {
                 var err = ex.getErrors().get(0);
-                Notification.show(getTranslation(err.messageKey(), err.args().toArray()), 5000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Feedback.error(err.messageKey(), err.args().toArray());
             }
         });
         HorizontalLayout row = new HorizontalLayout(date, kind, name, add);

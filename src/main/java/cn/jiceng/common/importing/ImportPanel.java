@@ -31,12 +31,6 @@ public class ImportPanel extends VerticalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(ImportPanel.class);
 
-    /** Imports (or previews) the file; returns the success message to show, or null for none. Runs on the UI thread. */
-    @FunctionalInterface
-    public interface Importer {
-        String accept(String fileName, byte[] content);
-    }
-
     /**
      * Prepares an import on the UI thread (read what it needs from the view, e.g. the selected
      * year) and returns the slow part — reading and importing (or previewing) the file — which runs
@@ -59,12 +53,6 @@ public class ImportPanel extends VerticalLayout {
     private final List<Consumer<Boolean>> busyListeners = new ArrayList<>();
     private Upload upload;
     private boolean busy;
-
-    /** The importer runs on the UI thread after the progress bar is shown (prefer the background constructor). */
-    public ImportPanel(String uploadId, String titleKey, String helpKey, Importer importer) {
-        this(uploadId, titleKey, helpKey, (fileName, content) -> () -> new Object[] {fileName, content},
-                pair -> importer.accept((String) pair[0], (byte[]) pair[1]));
-    }
 
     /** The import prepared by {@code work} runs off the UI thread; {@code presenter} shows its result on the UI thread. */
     public <R> ImportPanel(String uploadId, String titleKey, String helpKey, BackgroundImporter<R> work, Presenter<R> presenter) {
@@ -123,8 +111,7 @@ public class ImportPanel extends VerticalLayout {
             Feedback.rejected(rejected);
         } else {
             log.error("Import failed", e);
-            Notification.show(getTranslation("import.failed"), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Feedback.error("import.failed");
         }
     }
 
@@ -137,20 +124,13 @@ public class ImportPanel extends VerticalLayout {
         busyListeners.forEach(l -> l.accept(running));
     }
 
-    /** True while a file is being read or imported. */
-    public boolean isBusy() {
-        return busy;
-    }
-
     /** Called with true when a step starts and false when it ends (e.g. to disable the view's other buttons). */
     public void addBusyListener(Consumer<Boolean> listener) {
         busyListeners.add(listener);
     }
 
-    /** Shows a rejection that happened outside the upload (e.g. when confirming a preview). */
-    public void showErrors(List<ImportError> rejected) {
+    private void showErrors(List<ImportError> rejected) {
         errors.show(rejected);
-        Notification.show(getTranslation("import.rejected", rejected.size()), 5000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Feedback.error("import.rejected", rejected.size());
     }
 }

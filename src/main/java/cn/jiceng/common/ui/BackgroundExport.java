@@ -5,13 +5,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,15 +61,13 @@ public class BackgroundExport extends HorizontalLayout {
         download.setVisible(false);
         BackgroundTasks.current().run(UI.getCurrent(), producer, bytes -> {
             setBusy(false, null);
-            download.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(bytes),
-                    name, contentType, bytes.length)));
+            download.setHref(Downloads.file(name, contentType, () -> bytes));
             download.setText(getTranslation("export.ready", name, size(bytes.length)));
             download.setVisible(true);
         }, e -> {
             setBusy(false, null);
             log.error("Export {} failed", name, e);
-            Notification.show(getTranslation("export.failed"), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Feedback.error("export.failed");
         });
     }
 

@@ -14,9 +14,13 @@ public final class Downloads {
     }
 
     public static DownloadHandler xlsx(String fileName, Supplier<byte[]> content) {
+        return file(fileName, XLSX, content);
+    }
+
+    public static DownloadHandler file(String fileName, String contentType, Supplier<byte[]> content) {
         return DownloadHandler.fromInputStream(event -> {
             byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, XLSX, bytes.length);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
         });
     }
 }

@@ -17,7 +17,12 @@ public final class Feedback {
     }
 
     public static void rejected(InputRejectedException e) {
-        Notification.show(UI.getCurrent().getTranslation(e.getMessageKey(), e.getArgs()), 5000,
+        error(e.getMessageKey(), e.getArgs());
+    }
+
+    /** An error the user should read: the action was refused or failed. */
+    public static void error(String messageKey, Object... args) {
+        Notification.show(UI.getCurrent().getTranslation(messageKey, args), 5000,
                 Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

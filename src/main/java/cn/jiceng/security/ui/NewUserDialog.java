@@ -1,5 +1,6 @@
 package cn.jiceng.security.ui;
 
+import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.organization.domain.OrgUnit;
 import cn.jiceng.security.domain.AppUser;
 import cn.jiceng.security.domain.Department;
@@ -12,8 +13,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -62,12 +61,10 @@ class NewUserDialog extends Dialog {
                         email.getValue().isBlank() ? null : email.getValue().strip(),
                         office.getValue().isBlank() ? null : office.getValue().strip(), department.getValue()));
                 close();
-                Notification.show(getTranslation("users.created", created.getUsername()), 3000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Feedback.success("users.created", created.getUsername());
                 onCreated.accept(created);
             } catch (InvalidUserException ex) {
-                Notification.show(getTranslation(ex.messageKey()), 5000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Feedback.error(ex.messageKey());
             }
         });
         create.setId("new-user-create");
