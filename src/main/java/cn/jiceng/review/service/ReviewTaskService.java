@@ -9,6 +9,7 @@ import cn.jiceng.security.service.RegionScopeService;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,7 +73,9 @@ public class ReviewTaskService {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        Map<String, Map<String, Object>> vars = variables(tasks.stream().map(Task::getProcessInstanceId).distinct().toList());
+        Map<String, Map<String, Object>> vars = processVariables(
+                tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).distinct().toList(),
+                List.of(SampleReviewProcess.VAR_UNIT_CODE, SampleReviewProcess.VAR_TITLE));
         // the units of the whole page in one query, and the user's region once (not per task)
         Map<String, OrgUnit> units = orgUnits.byCodes(vars.values().stream()
                 .map(v -> (String) v.get(SampleReviewProcess.VAR_UNIT_CODE)).filter(Objects::nonNull).collect(Collectors.toSet()));
@@ -107,18 +110,9 @@ public class ReviewTaskService {
         Set<String> names = new LinkedHashSet<>();
         names.add(SampleReviewProcess.VAR_UNIT_CODE);
         names.addAll(Arrays.asList(processVariables));
-        Map<String, Object> values = new HashMap<>();
-        if (task.getProcessInstanceId() == null) {
-            values.putAll(taskService.getVariables(taskId, names));
-        } else {
-            for (VariableInstance v : runtimeService.createVariableInstanceQuery()
-                    .variableScopeIdIn(task.getProcessInstanceId())
-                    .variableNameIn(names.toArray(String[]::new))
-                    .disableCustomObjectDeserialization()
-                    .list()) {
-                values.put(v.getName(), v.getValue());
-            }
-        }
+        Map<String, Object> values = task.getProcessInstanceId() == null ? taskService.getVariables(taskId, names)
+                : processVariables(List.of(task.getProcessInstanceId()), names)
+                        .getOrDefault(task.getProcessInstanceId(), Map.of());
         Object unitCode = values.get(SampleReviewProcess.VAR_UNIT_CODE);
         if (unitCode != null && !scope.canSeeUnit(user, unitCode.toString())) {
             throw new AccessDeniedException("task " + taskId + " belongs to a unit outside the user's region");
@@ -172,11 +166,19 @@ public class ReviewTaskService {
         complete(user, taskId, vars);
     }
 
-    private Map<String, Map<String, Object>> variables(List<String> processInstanceIds) {
+    /**
+     * The named variables of these process instances' top scopes (not local ones of a task or a
+     * multi-instance body), by instance id; one query for all.
+     */
+    private Map<String, Map<String, Object>> processVariables(Collection<String> processInstanceIds, Collection<String> names) {
         Map<String, Map<String, Object>> byInstance = new HashMap<>();
+        if (processInstanceIds.isEmpty()) {
+            return byInstance;
+        }
         List<VariableInstance> list = runtimeService.createVariableInstanceQuery()
-                .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-                .variableNameIn(SampleReviewProcess.VAR_UNIT_CODE, SampleReviewProcess.VAR_TITLE)
+                .variableScopeIdIn(processInstanceIds.toArray(String[]::new))
+                .variableNameIn(names.toArray(String[]::new))
+                .disableCustomObjectDeserialization()
                 .list();
         for (VariableInstance v : list) {
             byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
