@@ -24,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,13 @@ class PublicAnnouncementTest {
         assertThat(published.status()).isEqualTo(CampaignStatus.PUBLISHED);
         assertThat(published.registration()).isEqualTo(PublicAnnouncement.Registration.UPCOMING);
         assertThat(published.posts()).extracting(PublicAnnouncement.PublicPost::postCode).containsExactly("G01");
+
+        // once published, the announcement stays public through every later stage of the campaign
+        for (CampaignStatus later : EnumSet.range(CampaignStatus.PUBLISHED, CampaignStatus.CLOSED)) {
+            recruitment.campaignStatus(c.getId(), later);
+            assertThat(announcements.announcement("CC-PUB-1")).as("public while %s", later).isPresent();
+            assertThat(announcements.publishedCampaigns()).extracting(PublicAnnouncement::code).contains("CC-PUB-1");
+        }
     }
 
     @Test

@@ -28,10 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PublicRecruitmentService {
 
-    /** Statuses from the publication of the announcement on. */
-    public static final Set<CampaignStatus> PUBLIC_STATUSES = EnumSet.of(CampaignStatus.PUBLISHED,
-            CampaignStatus.REGISTRATION, CampaignStatus.QUALIFICATION, CampaignStatus.EXAMS, CampaignStatus.HIRING,
-            CampaignStatus.CLOSED);
+    /**
+     * Statuses from the publication of the announcement on: all but the plan's (draft, filed, returned),
+     * so that a status added later is public unless it belongs to the plan.
+     */
+    public static final Set<CampaignStatus> PUBLIC_STATUSES = EnumSet.complementOf(EnumSet.of(CampaignStatus.DRAFT,
+            CampaignStatus.FILED, CampaignStatus.RETURNED));
 
     private final CampaignRepository campaigns;
     private final PostRepository posts;
