@@ -126,13 +126,13 @@ public class ApplicantPortalView extends VerticalLayout implements HasDynamicTit
             parts.add(getTranslation("applicant.admissionNo", r.admissionNo()));
         }
         if (r.writtenScore() != null) {
-            parts.add(getTranslation("applicant.written", r.writtenScore().stripTrailingZeros().toPlainString()));
+            parts.add(getTranslation("applicant.written", score(r.writtenScore())));
         }
         if (r.interviewScore() != null) {
-            parts.add(getTranslation("applicant.interview", r.interviewScore().stripTrailingZeros().toPlainString()));
+            parts.add(getTranslation("applicant.interview", score(r.interviewScore())));
         }
         if (r.totalScore() != null) {
-            parts.add(getTranslation("applicant.total", r.totalScore().stripTrailingZeros().toPlainString()));
+            parts.add(getTranslation("applicant.total", score(r.totalScore())));
         }
         if (r.rank() != null) {
             parts.add(getTranslation("applicant.rank", r.rank()));
@@ -141,6 +141,10 @@ public class ApplicantPortalView extends VerticalLayout implements HasDynamicTit
             parts.add(getTranslation("selectionStatus." + r.stage().name()));
         }
         return String.join(" · ", parts);
+    }
+
+    private static String score(java.math.BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     private void prescreen(Post post) {
