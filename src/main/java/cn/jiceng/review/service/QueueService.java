@@ -1,0 +1,268 @@
+package cn.jiceng.review.service;
+
+import cn.jiceng.organization.domain.OrgUnit;
+import cn.jiceng.organization.service.OrgUnitService;
+import cn.jiceng.security.domain.AppUser;
+import cn.jiceng.security.service.EngineGroups;
+import cn.jiceng.security.service.RegionScopeService;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The workbench's queues, read from the task projection: region-scoped by unit path prefix,
+ * filtered, sorted on several columns and paged by key. Every query carries the user's region,
+ * so no filter or typed id reaches a task outside it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class QueueService {
+
+    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final String COLUMNS = "t.task_id, t.process_instance_id, t.process_key, t.step_key, t.name, t.form_key,"
+            + " t.case_title, t.unit_code, t.unit_name, t.subject, t.detail, t.score, t.created_at, t.due_at, t.assignee,"
+            + " t.owner_user, t.status, t.ended_at, t.ended_by, t.outcome, t.parent_task_id";
+    static final RowMapper<WorkItem> ROW = QueueService::row;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final RegionScopeService scope;
+    private final OrgUnitService orgUnits;
+
+    public QueueService(NamedParameterJdbcTemplate jdbc, RegionScopeService scope, OrgUnitService orgUnits) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.orgUnits = orgUnits;
+    }
+
+    /** A page of the queue after the cursor (null: the first page). */
+    public QueuePage page(AppUser user, Queue queue, QueueFilter filter, List<QueueSort> sort, QueuePage.Cursor after,
+                          int limit) {
+        return page(user, queue, filter, sort, after, 0, limit);
+    }
+
+    /** A page by offset, for a list that jumps (a scroll bar dragged far): slower deep in the list. */
+    public QueuePage pageAt(AppUser user, Queue queue, QueueFilter filter, List<QueueSort> sort, int offset, int limit) {
+        return page(user, queue, filter, sort, null, offset, limit);
+    }
+
+    private QueuePage page(AppUser user, Queue queue, QueueFilter filter, List<QueueSort> sort, QueuePage.Cursor after,
+                           int offset, int limit) {
+        List<QueueSort> order = sort == null || sort.isEmpty() ? defaultSort(queue) : sort;
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        StringBuilder where = new StringBuilder();
+        if (!where(user, queue, filter, p, where)) {
+            return new QueuePage(List.of(), null);
+        }
+        if (after != null) {
+            where.append(" and (").append(keyset(order, after, p)).append(')');
+        }
+        StringBuilder sql = new StringBuilder("select ").append(COLUMNS);
+        for (int i = 0; i < order.size(); i++) {
+            sql.append(", ").append(order.get(i).column().sql).append(" as k").append(i);
+        }
+        sql.append(" from wb_task t where ").append(where).append(" order by ");
+        for (QueueSort s : order) {
+            sql.append(s.column().sql).append(s.ascending() ? " asc, " : " desc, ");
+        }
+        sql.append("t.task_id asc limit ").append(Math.max(1, Math.min(limit, 500)));
+        if (offset > 0) {
+            sql.append(" offset ").append(offset);
+        }
+        List<Object[]> keys = new ArrayList<>();
+        List<WorkItem> rows = jdbc.query(sql.toString(), p, (rs, n) -> {
+            Object[] k = new Object[order.size()];
+            for (int i = 0; i < k.length; i++) {
+                k[i] = rs.getObject("k" + i);
+            }
+            keys.add(k);
+            return row(rs, n);
+        });
+        QueuePage.Cursor next = rows.size() < limit ? null
+                : new QueuePage.Cursor(List.of(keys.get(keys.size() - 1)), rows.get(rows.size() - 1).taskId());
+        return new QueuePage(rows, next);
+    }
+
+    public long count(AppUser user, Queue queue, QueueFilter filter) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        StringBuilder where = new StringBuilder();
+        if (!where(user, queue, filter, p, where)) {
+            return 0;
+        }
+        Long n = jdbc.queryForObject("select count(*) from wb_task t where " + where, p, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** The count of every tab, unfiltered. */
+    public Map<Queue, Long> counts(AppUser user) {
+        Map<Queue, Long> counts = new EnumMap<>(Queue.class);
+        for (Queue q : Queue.values()) {
+            counts.put(q, count(user, q, QueueFilter.NONE));
+        }
+        return counts;
+    }
+
+    /** Open tasks I may act on that are due within the next days (0: overdue only). */
+    public long dueWithin(AppUser user, int days) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        StringBuilder where = new StringBuilder();
+        if (!where(user, Queue.TODO, QueueFilter.NONE, p, where)) {
+            return 0;
+        }
+        p.addValue("until", Timestamp.from(now().plusSeconds(days * 86_400L)));
+        Long n = jdbc.queryForObject("select count(*) from wb_task t where " + where + " and t.due_at < :until", p, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** A task row of the user's region, whatever its queue (for the trail of a copied or finished case). */
+    public Optional<WorkItem> inRegion(AppUser user, String taskId) {
+        Optional<String> path = scope.scopePath(user);
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.query("select " + COLUMNS + " from wb_task t where t.task_id = :id and t.unit_path like :scope",
+                Map.of("id", taskId, "scope", path.get() + "%"), ROW).stream().findFirst();
+    }
+
+    /** All rows of a case (process instance), oldest first. */
+    public List<WorkItem> ofCase(String processInstanceId) {
+        return jdbc.query("select " + COLUMNS + " from wb_task t where t.process_instance_id = :pi order by t.created_at, t.task_id",
+                Map.of("pi", processInstanceId), ROW);
+    }
+
+    /** Whether the case was copied to the user (抄送). */
+    public boolean copiedTo(AppUser user, String processInstanceId) {
+        Long n = jdbc.queryForObject("select count(*) from wb_case_copy where process_instance_id = :pi and username = :me",
+                Map.of("pi", processInstanceId, "me", user.getUsername()), Long.class);
+        return n != null && n > 0;
+    }
+
+    /** The steps that occur in the projection, for the filter's choice (process key, step key, a name). */
+    public List<StepRef> steps() {
+        return jdbc.query("select distinct process_key, step_key, form_key from wb_task order by process_key, step_key",
+                Map.of(), (rs, n) -> new StepRef(rs.getString(1), rs.getString(2), rs.getString(3)));
+    }
+
+    private boolean where(AppUser user, Queue queue, QueueFilter filter, MapSqlParameterSource p, StringBuilder where) {
+        Optional<String> path = scope.scopePath(user);
+        if (path.isEmpty()) {
+            return false;
+        }
+        p.addValue("scope", path.get() + "%").addValue("me", user.getUsername());
+        where.append("t.unit_path like :scope and ");
+        switch (queue) {
+            case TODO -> {
+                p.addValue("groups", EngineGroups.groupsOf(user));
+                where.append("t.status = 'OPEN' and (t.assignee = :me or (t.assignee is null and exists (select 1 from"
+                        + " wb_task_candidate c where c.task_id = t.task_id and c.group_id in (:groups))))");
+            }
+            case MINE -> where.append("t.status = 'OPEN' and t.assignee = :me");
+            case CLAIMABLE -> {
+                p.addValue("groups", EngineGroups.groupsOf(user));
+                where.append("t.status = 'OPEN' and t.assignee is null and exists (select 1 from wb_task_candidate c"
+                        + " where c.task_id = t.task_id and c.group_id in (:groups))");
+            }
+            case DONE -> where.append("t.status = 'COMPLETED' and t.ended_by = :me");
+            case COPIED -> where.append("t.task_id in (select cc.task_id from wb_case_copy cc where cc.username = :me)");
+            case STARTED -> where.append("t.process_instance_id in (select h.ID_ from ACT_HI_PROCINST h where h.START_USER_ID_ = :me)");
+            default -> throw new IllegalArgumentException(queue.name());
+        }
+        QueueFilter f = filter == null ? QueueFilter.NONE : filter;
+        if (f.processKey() != null) {
+            where.append(" and t.process_key = :process");
+            p.addValue("process", f.processKey());
+        }
+        if (f.stepKey() != null) {
+            where.append(" and t.step_key = :step");
+            p.addValue("step", f.stepKey());
+        }
+        if (f.unitCode() != null) {
+            Optional<OrgUnit> unit = orgUnits.findByCode(f.unitCode());
+            if (unit.isEmpty()) {
+                return false;
+            }
+            where.append(" and t.unit_path like :unitPath");
+            p.addValue("unitPath", unit.get().getPath() + "%");
+        }
+        if (f.overdue() != null) {
+            p.addValue("now", Timestamp.from(now()));
+            where.append(f.overdue() ? " and t.status = 'OPEN' and t.due_at < :now" : " and (t.due_at is null or t.due_at >= :now)");
+        }
+        if (f.createdFrom() != null) {
+            where.append(" and t.created_at >= :from");
+            p.addValue("from", Timestamp.from(f.createdFrom().atStartOfDay(BEIJING).toInstant()));
+        }
+        if (f.createdTo() != null) {
+            where.append(" and t.created_at < :to");
+            p.addValue("to", Timestamp.from(f.createdTo().plusDays(1).atStartOfDay(BEIJING).toInstant()));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            where.append(" and t.search_text like :text");
+            p.addValue("text", "%" + f.text().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        return true;
+    }
+
+    /** Rows strictly after the cursor in the given order: (a > x) or (a = x and b > y) or … or (… and id > z). */
+    private static String keyset(List<QueueSort> order, QueuePage.Cursor after, MapSqlParameterSource p) {
+        StringBuilder or = new StringBuilder();
+        int n = order.size();
+        for (int i = 0; i <= n; i++) {
+            if (i > 0) {
+                or.append(" or ");
+            }
+            or.append('(');
+            for (int j = 0; j < i; j++) {
+                or.append(order.get(j).column().sql).append(" = :c").append(j).append(" and ");
+            }
+            if (i < n) {
+                QueueSort s = order.get(i);
+                or.append(s.column().sql).append(s.ascending() ? " > :c" : " < :c").append(i);
+            } else {
+                or.append("t.task_id > :cid");
+            }
+            or.append(')');
+        }
+        for (int i = 0; i < n; i++) {
+            p.addValue("c" + i, after.values().get(i));
+        }
+        p.addValue("cid", after.taskId());
+        return or.toString();
+    }
+
+    private static List<QueueSort> defaultSort(Queue queue) {
+        return queue == Queue.DONE ? QueueSort.LATEST_ENDED : QueueSort.DEFAULT;
+    }
+
+    static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    private static WorkItem row(ResultSet rs, int n) throws SQLException {
+        BigDecimal score = rs.getBigDecimal("score");
+        return new WorkItem(rs.getString("task_id"), rs.getString("process_instance_id"), rs.getString("process_key"),
+                rs.getString("step_key"), rs.getString("name"), rs.getString("form_key"), rs.getString("case_title"),
+                rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("subject"), rs.getString("detail"), score,
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("due_at")), rs.getString("assignee"),
+                rs.getString("owner_user"), rs.getString("status"), instant(rs.getTimestamp("ended_at")),
+                rs.getString("ended_by"), rs.getString("outcome"), rs.getString("parent_task_id"));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,48 @@
+package cn.jiceng.review.service;
+
+import cn.jiceng.security.domain.AppUser;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How a feature plugs its steps into the workbench, on the service side: a Spring bean per feature
+ * (or per process). The workbench knows no feature; it asks the beans that {@link #handles} a step.
+ * The view side is {@code review.ui.StepView}.
+ */
+public interface ReviewStep {
+
+    /** Whether this bean describes tasks of that step. */
+    boolean handles(StepRef step);
+
+    /**
+     * The business fields of a new task for the list (subject, detail, score). Called once, when
+     * the engine creates the task, inside the engine's transaction; keep it to one query.
+     */
+    default TaskFields fields(StepContext context) {
+        return TaskFields.NONE;
+    }
+
+    /** The operations this step allows besides its own form. */
+    default Set<TaskOperation> operations(StepRef step) {
+        return TaskOperation.standard();
+    }
+
+    /** The earlier steps (element ids of the same process) this step may be returned to, nearest first. */
+    default List<String> returnTargets(StepRef step) {
+        return List.of();
+    }
+
+    /** Whether tasks of this step may be decided in bulk (one outcome and opinion for a selection). */
+    default boolean bulkDecidable(StepRef step) {
+        return false;
+    }
+
+    /**
+     * Decides one task of a bulk decision: the task has been checked in the user's queue and
+     * region; the workbench runs each call in its own transaction.
+     * @throws IllegalArgumentException with a message key when this task cannot take that outcome
+     */
+    default void decide(AppUser user, QueuedTask task, boolean approve, String opinion) {
+        throw new UnsupportedOperationException("step " + task.task().getTaskDefinitionKey() + " is not bulk decidable");
+    }
+}
