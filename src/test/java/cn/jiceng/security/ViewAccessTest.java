@@ -3,7 +3,7 @@ package cn.jiceng.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jiceng.organization.ui.OrgTreeView;
-import cn.jiceng.review.ui.MyTasksView;
+import cn.jiceng.review.ui.WorkbenchView;
 import cn.jiceng.security.domain.Role;
 import cn.jiceng.security.ui.LoginView;
 import cn.jiceng.security.ui.UsersView;
@@ -32,7 +32,7 @@ class ViewAccessTest {
     void onlyTheLoginViewIsOpenToAnonymousUsers() {
         assertThat(allowedAnonymously(LoginView.class)).isTrue();
         assertThat(allowedAnonymously(HomeView.class)).isFalse();
-        assertThat(allowedAnonymously(MyTasksView.class)).isFalse();
+        assertThat(allowedAnonymously(WorkbenchView.class)).isFalse();
         assertThat(allowedAnonymously(OrgTreeView.class)).isFalse();
         assertThat(allowedAnonymously(UsersView.class)).isFalse();
     }
@@ -50,14 +50,14 @@ class ViewAccessTest {
     @Test
     void applicantsSeeTheHomePageButNoStaffViews() {
         assertThat(allowed(HomeView.class, Role.APPLICANT)).isTrue();
-        assertThat(allowed(MyTasksView.class, Role.APPLICANT)).isFalse();
+        assertThat(allowed(WorkbenchView.class, Role.APPLICANT)).isFalse();
         assertThat(allowed(OrgTreeView.class, Role.APPLICANT)).isFalse();
     }
 
     @Test
     void staffRolesReachTheirTaskListAndTheOrganisationTree() {
         for (Role role : new Role[] {Role.REVIEWER, Role.HR, Role.LEADER, Role.MEMBER_UNIT, Role.ADMIN}) {
-            assertThat(allowed(MyTasksView.class, role)).as(role.name()).isTrue();
+            assertThat(allowed(WorkbenchView.class, role)).as(role.name()).isTrue();
             assertThat(allowed(OrgTreeView.class, role)).as(role.name()).isTrue();
         }
     }

@@ -8,7 +8,7 @@ import cn.jiceng.publicity.ui.PublicNoticesView;
 import cn.jiceng.common.i18n.LanguageSwitch;
 import cn.jiceng.organization.service.OrgUnitService;
 import cn.jiceng.organization.ui.OrgTreeView;
-import cn.jiceng.review.ui.MyTasksView;
+import cn.jiceng.review.ui.WorkbenchView;
 import cn.jiceng.security.domain.AppUser;
 import cn.jiceng.security.service.CurrentUser;
 import cn.jiceng.security.ui.UsersView;
@@ -77,7 +77,7 @@ public class MainLayout extends AppLayout {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         addIfAllowed(nav, "nav.home", HomeView.class, VaadinIcon.HOME);
-        addIfAllowed(nav, "nav.tasks", MyTasksView.class, VaadinIcon.TASKS);
+        addIfAllowed(nav, "nav.tasks", WorkbenchView.class, VaadinIcon.TASKS);
         addIfAllowed(nav, "nav.apply", ApplicantPortalView.class, VaadinIcon.FILE_TEXT);
         addIfAllowed(nav, "nav.campaigns", CampaignsView.class, VaadinIcon.GROUP);
         addIfAllowed(nav, "nav.orgTree", OrgTreeView.class, VaadinIcon.SITEMAP);

@@ -35,7 +35,7 @@ import java.util.Set;
 /** The user's review queue (待办): tasks of their role at their unit. */
 @Route("tasks")
 @RolesAllowed({"REVIEWER", "HR", "MEMBER_UNIT", "LEADER", "ADMIN"})
-public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
+public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Set<String> SELECTION_FORMS = Set.of(RecruitmentProcess.FORM_PREPARE_EXAM,
             RecruitmentProcess.FORM_WRITTEN_SCORES, RecruitmentProcess.FORM_INTERVIEW_SCORES,
@@ -52,7 +52,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     private final ApplicationDocumentService documents;
     private final Paragraph empty = new Paragraph();
 
-    public MyTasksView(CurrentUser currentUser, ReviewTaskService tasks, PublicityService publicity,
+    public WorkbenchView(CurrentUser currentUser, ReviewTaskService tasks, PublicityService publicity,
                        RecruitmentService recruitment, SelectionService selection, ExportService exports,
                        ApplicationDocumentService documents) {
         this.exports = exports;
