@@ -599,7 +599,7 @@ public class RecruitmentService {
                 && RecruitmentProcess.TASK_PRELIMINARY_REVIEW.equals(task.getTaskDefinitionKey())) {
             application.setStatus(ApplicationStatus.PRELIMINARY_PASSED);
         }
-        tasks.complete(reviewer, task, Map.of(RecruitmentProcess.VAR_DECISION, decision));
+        tasks.complete(reviewer, task, Map.of(RecruitmentProcess.VAR_DECISION, decision), text);
     }
 
     /** The applicant's ID number in full, for a reviewer of the task; audited. */

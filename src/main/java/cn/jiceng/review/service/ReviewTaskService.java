@@ -40,9 +40,11 @@ public class ReviewTaskService {
     private final IdentityService identityService;
     private final RegionScopeService scope;
     private final OrgUnitService orgUnits;
+    private final TrailService trail;
 
     public ReviewTaskService(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-                             RegionScopeService scope, OrgUnitService orgUnits) {
+                             RegionScopeService scope, OrgUnitService orgUnits, TrailService trail) {
+        this.trail = trail;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
@@ -138,6 +140,25 @@ public class ReviewTaskService {
      */
     @Transactional
     public void complete(AppUser user, Task checkedInQueue, Map<String, Object> variables) {
+        complete(user, checkedInQueue, variables, null);
+    }
+
+    /**
+     * As {@link #complete(AppUser, Task, Map)}, recording the decision with the reviewer's opinion
+     * (审核意见) in the case's trail. A task with co-signers who have not signed yet is refused, and
+     * so is a delegated task (its delegate resolves it instead).
+     */
+    @Transactional
+    public void complete(AppUser user, Task checkedInQueue, Map<String, Object> variables, String opinion) {
+        if (checkedInQueue.getDelegationState() == org.camunda.bpm.engine.task.DelegationState.PENDING) {
+            throw new IllegalArgumentException("workbench.error.delegatedResolve");
+        }
+        if (!taskService.getSubTasks(checkedInQueue.getId()).isEmpty()) {
+            throw new IllegalArgumentException("workbench.error.cosignPending");
+        }
+        trail.record(checkedInQueue.getProcessInstanceId(), checkedInQueue.getId(), checkedInQueue.getTaskDefinitionKey(),
+                checkedInQueue.getName(), outcomeOf(variables), user.getUsername(), user.getUnitCode(), decisionOf(variables),
+                opinion != null ? opinion : opinionOf(variables));
         identityService.setAuthenticatedUserId(user.getUsername());
         try {
             if (checkedInQueue.getAssignee() == null) {
@@ -147,6 +168,24 @@ public class ReviewTaskService {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    private static String outcomeOf(Map<String, Object> variables) {
+        Object approved = variables.get(SampleReviewProcess.VAR_APPROVED);
+        if (approved instanceof Boolean b) {
+            return b ? TrailEntry.APPROVE : TrailEntry.REJECT;
+        }
+        return TrailEntry.COMPLETE;
+    }
+
+    private static String decisionOf(Map<String, Object> variables) {
+        Object decision = variables.get("decision");
+        return decision == null ? null : decision.toString();
+    }
+
+    private static String opinionOf(Map<String, Object> variables) {
+        Object opinion = variables.get(SampleReviewProcess.VAR_OPINION);
+        return opinion == null ? null : opinion.toString();
     }
 
     /** Decides a review task: approve or return, with the reviewer's opinion (审核意见). */

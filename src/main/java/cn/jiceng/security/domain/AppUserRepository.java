@@ -12,6 +12,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpec
 
     Optional<AppUser> findByUsername(String username);
 
+    List<AppUser> findByUnitCodeAndEnabledTrueOrderByUsername(String unitCode);
+
     boolean existsByUsername(String username);
 
     List<AppUser> findByUsernameIn(Collection<String> usernames);

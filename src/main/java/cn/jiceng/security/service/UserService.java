@@ -113,6 +113,12 @@ public class UserService {
         return users.findByUsername(username);
     }
 
+    /** The enabled accounts of one unit. */
+    @Transactional(readOnly = true)
+    public List<AppUser> usersAt(String unitCode) {
+        return users.findByUnitCodeAndEnabledTrueOrderByUsername(unitCode);
+    }
+
     /** The accounts a user may administer: those of the units in their region. */
     @Transactional(readOnly = true)
     public List<AppUser> usersInScope(AppUser viewer) {
