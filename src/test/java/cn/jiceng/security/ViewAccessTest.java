@@ -2,7 +2,7 @@ package cn.jiceng.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jiceng.organization.ui.OrgTreeView;
+import cn.jiceng.security.ui.OrgTreeView;
 import cn.jiceng.review.ui.WorkbenchView;
 import cn.jiceng.security.domain.Role;
 import cn.jiceng.security.ui.LoginView;

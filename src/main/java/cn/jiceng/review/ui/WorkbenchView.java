@@ -1,146 +1,379 @@
 package cn.jiceng.review.ui;
 
-import cn.jiceng.review.service.ReviewTaskService;
-import cn.jiceng.review.service.TaskSummary;
+import cn.jiceng.common.ui.Feedback;
+import cn.jiceng.organization.domain.OrgUnit;
+import cn.jiceng.review.service.Queue;
+import cn.jiceng.review.service.QueueFilter;
+import cn.jiceng.review.service.QueuePage;
+import cn.jiceng.review.service.QueueService;
+import cn.jiceng.review.service.QueueSort;
+import cn.jiceng.review.service.SavedFilterService;
+import cn.jiceng.review.service.StepRef;
+import cn.jiceng.review.service.WorkItem;
+import cn.jiceng.review.service.WorkbenchService;
 import cn.jiceng.security.domain.AppUser;
 import cn.jiceng.security.service.CurrentUser;
+import cn.jiceng.security.service.RegionScopeService;
+import cn.jiceng.security.service.UserService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import cn.jiceng.publicity.process.PublicityProcess;
-import cn.jiceng.recruitment.process.RecruitmentProcess;
-import cn.jiceng.recruitment.service.RecruitmentService;
-import cn.jiceng.recruitment.ui.CampaignTaskDialog;
-import cn.jiceng.recruitment.service.ApplicationDocumentService;
-import cn.jiceng.recruitment.service.ExportService;
-import cn.jiceng.recruitment.service.SelectionService;
-import cn.jiceng.recruitment.ui.QualificationReviewDialog;
-import cn.jiceng.recruitment.ui.SelectionTaskDialog;
-import cn.jiceng.publicity.service.PublicityService;
-import cn.jiceng.publicity.ui.ObjectionTaskDialog;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.SimpleDateFormat;
-import java.util.Date;
-import java.util.Set;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.security.access.AccessDeniedException;
 
-/** The user's review queue (待办): tasks of their role at their unit. */
+/**
+ * The reviewer workbench (我的待办): one view for every level. Tabs with counts, filters, a lazily
+ * loaded grid paged by key from the task projection, bulk decisions, and the case dialog with its
+ * trail and operations. It knows no feature: each step's form comes from the features'
+ * {@link StepView} beans.
+ */
 @Route("tasks")
 @RolesAllowed({"REVIEWER", "HR", "MEMBER_UNIT", "LEADER", "ADMIN"})
-public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
+public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private static final Set<String> SELECTION_FORMS = Set.of(RecruitmentProcess.FORM_PREPARE_EXAM,
-            RecruitmentProcess.FORM_WRITTEN_SCORES, RecruitmentProcess.FORM_INTERVIEW_SCORES,
-            RecruitmentProcess.FORM_PHYSICAL_EXAM, RecruitmentProcess.FORM_REEXAM, RecruitmentProcess.FORM_INSPECTION,
-            RecruitmentProcess.FORM_CLOSE);
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BEIJING);
+    private static final int PAGE = 50;
 
-    private final ReviewTaskService tasks;
     private final AppUser user;
-    private final Grid<TaskSummary> grid = new Grid<>();
-    private final PublicityService publicity;
-    private final RecruitmentService recruitment;
-    private final SelectionService selection;
-    private final ExportService exports;
-    private final ApplicationDocumentService documents;
+    private final QueueService queues;
+    private final WorkbenchService workbench;
+    private final SavedFilterService savedFilters;
+    private final UserService users;
+    private final List<StepView> stepViews;
+    private final Grid<WorkItem> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
+    private final Map<Queue, Tab> tabs = new EnumMap<>(Queue.class);
+    private final Tabs tabBar = new Tabs();
+    private final TextField text = new TextField();
+    private final ComboBox<StepRef> step = new ComboBox<>();
+    private final ComboBox<OrgUnit> unit = new ComboBox<>();
+    private final Checkbox overdue = new Checkbox();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final ComboBox<String> saved = new ComboBox<>();
+    private final Button bulk = new Button();
+    /** Keyset cursors by the offset of the page they start: the grid asks by offset, the service pages by key. */
+    private final Map<Integer, QueuePage.Cursor> cursors = new HashMap<>();
+    private Queue queue = Queue.TODO;
+    private QueueFilter filter = QueueFilter.NONE;
+    private CallbackDataProvider<WorkItem, Void> data;
 
-    public WorkbenchView(CurrentUser currentUser, ReviewTaskService tasks, PublicityService publicity,
-                       RecruitmentService recruitment, SelectionService selection, ExportService exports,
-                       ApplicationDocumentService documents) {
-        this.exports = exports;
-        this.documents = documents;
-        this.tasks = tasks;
-        this.recruitment = recruitment;
-        this.selection = selection;
-        this.publicity = publicity;
+    public WorkbenchView(CurrentUser currentUser, QueueService queues, WorkbenchService workbench,
+                         SavedFilterService savedFilters, UserService users, RegionScopeService scope,
+                         List<StepView> stepViews) {
         this.user = currentUser.require();
+        this.queues = queues;
+        this.workbench = workbench;
+        this.savedFilters = savedFilters;
+        this.users = users;
+        this.stepViews = stepViews;
+        setId("workbench");
         setSizeFull();
         add(new H2(getTranslation("tasks.title")));
+
+        for (Queue q : Queue.values()) {
+            Tab tab = new Tab();
+            tab.setId("tab-" + q.name());
+            tabs.put(q, tab);
+            tabBar.add(tab);
+        }
+        tabBar.addSelectedChangeListener(e -> tabs.forEach((q, t) -> {
+            if (t == e.getSelectedTab() && q != queue) {
+                queue = q;
+                refresh();
+            }
+        }));
+
+        text.setId("filter-text");
+        text.setPlaceholder(getTranslation("workbench.filter.text"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.addValueChangeListener(e -> applyFilter(filter.withText(e.getValue())));
+        step.setId("filter-step");
+        step.setPlaceholder(getTranslation("workbench.filter.step"));
+        step.setItems(queues.steps().stream().filter(s -> !WorkbenchService.COSIGN_STEP.equals(s.stepKey())).toList());
+        step.setItemLabelGenerator(s -> Steps.name(s, s.stepKey()));
+        step.setClearButtonVisible(true);
+        step.addValueChangeListener(e -> applyFilter(filter.withStep(
+                e.getValue() == null ? null : e.getValue().processKey(), e.getValue() == null ? null : e.getValue().stepKey())));
+        unit.setId("filter-unit");
+        unit.setPlaceholder(getTranslation("workbench.filter.unit"));
+        List<OrgUnit> inScope = scope.unitsInScope(user);
+        unit.setItems(inScope);
+        int topDepth = inScope.stream().mapToInt(u -> depth(u.getPath())).min().orElse(0);
+        // indented by level under the user's unit: a tree as a list (the region is at most a few thousand units)
+        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, depth(u.getPath()) - topDepth)) + u.getName());
+        unit.setClearButtonVisible(true);
+        unit.addValueChangeListener(e -> applyFilter(filter.withUnit(e.getValue() == null ? null : e.getValue().getCode())));
+        overdue.setId("filter-overdue");
+        overdue.setLabel(getTranslation("workbench.filter.overdue"));
+        overdue.addValueChangeListener(e -> applyFilter(filter.withOverdue(Boolean.TRUE.equals(e.getValue()) ? true : null)));
+        from.setPlaceholder(getTranslation("workbench.filter.from"));
+        to.setPlaceholder(getTranslation("workbench.filter.to"));
+        from.addValueChangeListener(e -> applyFilter(filter.withCreated(from.getValue(), to.getValue())));
+        to.addValueChangeListener(e -> applyFilter(filter.withCreated(from.getValue(), to.getValue())));
+        from.setWidth("10rem");
+        to.setWidth("10rem");
+        saved.setId("filter-saved");
+        saved.setPlaceholder(getTranslation("workbench.filter.saved"));
+        saved.setClearButtonVisible(true);
+        saved.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                QueueFilter f = savedFilters.filters(user.getUsername()).get(e.getValue());
+                if (f != null) {
+                    load(f);
+                }
+            }
+        });
+        Button save = new Button(getTranslation("workbench.filter.save"), VaadinIcon.BOOKMARK.create(), e -> saveFilter());
+        save.setId("filter-save");
+        save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        bulk.setText(getTranslation("workbench.bulk.open"));
+        bulk.setId("bulk-open");
+        bulk.setEnabled(false);
+        bulk.addClickListener(e -> new BulkDialog(workbench, user, grid.getSelectedItems().stream().map(WorkItem::taskId).toList(),
+                this::afterBulk).open());
+        HorizontalLayout filters = new HorizontalLayout(text, step, unit, from, to, overdue, saved, save, bulk);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        filters.setWidthFull();
+        add(tabBar, filters);
+
         grid.setId("tasks-grid");
-        grid.addColumn(TaskSummary::title).setHeader(getTranslation("tasks.case")).setFlexGrow(2);
-        grid.addColumn(TaskSummary::unitName).setHeader(getTranslation("tasks.unit")).setAutoWidth(true);
-        grid.addColumn(TaskSummary::name).setHeader(getTranslation("tasks.step")).setAutoWidth(true);
-        grid.addColumn(t -> format(t.created())).setHeader(getTranslation("tasks.created")).setAutoWidth(true);
-        grid.addColumn(t -> format(t.due())).setHeader(getTranslation("tasks.due")).setAutoWidth(true);
-        grid.addComponentColumn(t -> {
-            Button open = new Button(getTranslation("tasks.handle"), e -> openDecision(t));
-            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            open.getElement().setAttribute("data-task", t.title());
-            return open;
-        }).setAutoWidth(true).setFlexGrow(0);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
+        grid.addColumn(WorkItem::caseTitle).setHeader(getTranslation("tasks.case")).setFlexGrow(3).setResizable(true)
+                .setSortProperty(QueueSort.Column.TITLE.name()).setTooltipGenerator(WorkItem::caseTitle);
+        grid.addColumn(WorkItem::subject).setHeader(getTranslation("workbench.subject")).setAutoWidth(true)
+                .setSortProperty(QueueSort.Column.SUBJECT.name());
+        grid.addColumn(WorkItem::detail).setHeader(getTranslation("workbench.detail")).setAutoWidth(true)
+                .setTooltipGenerator(WorkItem::detail);
+        grid.addColumn(WorkItem::unitName).setHeader(getTranslation("tasks.unit")).setAutoWidth(true)
+                .setSortProperty(QueueSort.Column.UNIT.name());
+        grid.addColumn(Steps::name).setHeader(getTranslation("tasks.step")).setAutoWidth(true)
+                .setSortProperty(QueueSort.Column.STEP.name());
+        grid.addColumn(t -> format(t.created())).setHeader(getTranslation("tasks.created")).setAutoWidth(true)
+                .setSortProperty(QueueSort.Column.CREATED.name());
+        grid.addComponentColumn(this::dueBadge).setHeader(getTranslation("tasks.due")).setAutoWidth(true)
+                .setSortProperty(QueueSort.Column.DUE.name());
+        grid.addColumn(t -> t.assignee() == null ? "" : t.assignee()).setHeader(getTranslation("workbench.assignee"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        grid.setPartNameGenerator(t -> t.overdueAt(Instant.now()) ? "overdue" : null);
+        grid.addSelectionListener(e -> bulk.setEnabled(!e.getAllSelectedItems().isEmpty() && queue != Queue.DONE));
+        grid.addSortListener(e -> resetCursors());
         grid.setSizeFull();
         empty.setId("tasks-empty");
         empty.setText(getTranslation("tasks.empty"));
         add(empty, grid);
+
+        data = new CallbackDataProvider<>(q -> fetch(q.getOffset(), q.getLimit(), q.getSortOrders()),
+                q -> (int) Math.min(Integer.MAX_VALUE, queues.count(user, queue, filter)), WorkItem::taskId);
+        grid.setItems(data);
+        refreshSaved();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        Optional.ofNullable(params.get("tab")).flatMap(v -> v.stream().findFirst()).flatMap(WorkbenchView::queueOf)
+                .ifPresent(q -> queue = q);
+        if (params.containsKey("overdue")) {
+            overdue.setValue(true);
+            filter = filter.withOverdue(true);
+        }
+        tabBar.setSelectedTab(tabs.get(queue));
+        refresh();
+        Optional.ofNullable(params.get("task")).flatMap(v -> v.stream().findFirst()).ifPresent(this::openCase);
+    }
+
+    private static Optional<Queue> queueOf(String name) {
+        return Stream.of(Queue.values()).filter(q -> q.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    private Stream<WorkItem> fetch(int offset, int limit, List<QuerySortOrder> sortOrders) {
+        List<QueueSort> sort = new ArrayList<>();
+        for (QuerySortOrder o : sortOrders) {
+            sort.add(new QueueSort(QueueSort.Column.valueOf(o.getSorted()), o.getDirection() == SortDirection.ASCENDING));
+        }
+        QueuePage page;
+        if (offset == 0) {
+            page = queues.page(user, queue, filter, sort, null, limit);
+        } else if (cursors.containsKey(offset)) {
+            page = queues.page(user, queue, filter, sort, cursors.get(offset), limit);
+        } else {
+            page = queues.pageAt(user, queue, filter, sort, offset, limit);
+        }
+        if (page.next() != null) {
+            if (cursors.size() > 400) {
+                cursors.clear();
+            }
+            cursors.put(offset + page.rows().size(), page.next());
+        }
+        return page.rows().stream();
+    }
+
+    private void resetCursors() {
+        cursors.clear();
+    }
+
+    private void applyFilter(QueueFilter next) {
+        filter = next;
         refresh();
     }
 
-    private void refresh() {
-        var list = tasks.openTasks(user);
-        grid.setItems(list);
-        empty.setVisible(list.isEmpty());
+    private void load(QueueFilter f) {
+        text.setValue(f.text() == null ? "" : f.text());
+        step.setValue(step.getListDataView().getItems()
+                .filter(s -> s.processKey().equals(f.processKey()) && s.stepKey().equals(f.stepKey())).findFirst().orElse(null));
+        unit.setValue(f.unitCode() == null ? null : unit.getListDataView().getItems()
+                .filter(u -> u.getCode().equals(f.unitCode())).findFirst().orElse(null));
+        overdue.setValue(Boolean.TRUE.equals(f.overdue()));
+        from.setValue(f.createdFrom());
+        to.setValue(f.createdTo());
+        applyFilter(f);
     }
 
-    private void openDecision(TaskSummary task) {
-        if (RecruitmentProcess.FORM_FILE_PLAN.equals(task.formKey()) || RecruitmentProcess.FORM_JOINT_REVIEW.equals(task.formKey())
-                || RecruitmentProcess.FORM_RATIO_DECISION.equals(task.formKey())) {
-            new CampaignTaskDialog(recruitment, user, task.id(), task.formKey(), this::refresh).open();
-            return;
-        }
-        if (task.formKey() != null && SELECTION_FORMS.contains(task.formKey())) {
-            new SelectionTaskDialog(recruitment, selection, exports, user, task.id(), task.formKey(), this::refresh).open();
-            return;
-        }
-        if (RecruitmentProcess.FORM_QUALIFICATION_REVIEW.equals(task.formKey())) {
-            new QualificationReviewDialog(recruitment, documents, user, task.id(), this::refresh).open();
-            return;
-        }
-        if (PublicityProcess.FORM_HANDLE_OBJECTION.equals(task.formKey())
-                || PublicityProcess.FORM_CONCLUDE_INVESTIGATION.equals(task.formKey())) {
-            new ObjectionTaskDialog(publicity, user, task.id(),
-                    PublicityProcess.FORM_CONCLUDE_INVESTIGATION.equals(task.formKey()), this::refresh).open();
-            return;
-        }
-        Dialog dialog = new Dialog(getTranslation("tasks.decide", task.title()));
-        TextArea opinion = new TextArea(getTranslation("tasks.opinion"));
-        opinion.setId("task-opinion");
-        opinion.setMaxLength(1000);
-        opinion.setWidthFull();
-        Button approve = new Button(getTranslation("tasks.approve"), e -> decide(dialog, task, true, opinion.getValue()));
-        approve.setId("task-approve");
-        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button reject = new Button(getTranslation("tasks.return"), e -> decide(dialog, task, false, opinion.getValue()));
-        reject.setId("task-return");
-        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        dialog.add(new Paragraph(task.unitName() + " · " + task.name()), opinion);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), reject, approve);
-        dialog.setWidth("32rem");
+    private void saveFilter() {
+        TextField name = new TextField(getTranslation("workbench.filter.name"));
+        name.setId("filter-save-name");
+        name.setMaxLength(100);
+        var dialog = new com.vaadin.flow.component.dialog.Dialog(getTranslation("workbench.filter.save"));
+        Button ok = new Button(getTranslation("common.save"), e -> {
+            try {
+                savedFilters.save(user.getUsername(), name.getValue(), filter);
+                dialog.close();
+                refreshSaved();
+                saved.setValue(name.getValue().strip());
+                Feedback.success("workbench.filter.saved.done");
+            } catch (IllegalArgumentException ex) {
+                Feedback.error(ex.getMessage());
+            }
+        });
+        ok.setId("filter-save-ok");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(name);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
         dialog.open();
     }
 
-    private void decide(Dialog dialog, TaskSummary task, boolean approved, String opinion) {
+    private void refreshSaved() {
+        saved.setItems(savedFilters.filters(user.getUsername()).keySet());
+    }
+
+    /** Counts on the tabs and the list from the first page; the selection stays (ids are task ids). */
+    void refresh() {
+        resetCursors();
+        Map<Queue, Long> counts = queues.counts(user);
+        tabs.forEach((q, tab) -> tab.setLabel(getTranslation("workbench.tab." + q.name(), counts.getOrDefault(q, 0L))));
+        long n = queues.count(user, queue, filter);
+        empty.setVisible(n == 0);
+        empty.setText(getTranslation(filter.equals(QueueFilter.NONE) ? "tasks.empty" : "workbench.emptyFiltered"));
+        data.refreshAll();
+    }
+
+    private void afterBulk() {
+        grid.deselectAll();
+        refresh();
+    }
+
+    private Span dueBadge(WorkItem t) {
+        Span badge = new Span(format(t.due()));
+        if (t.overdueAt(Instant.now())) {
+            badge.getElement().getThemeList().add("badge error");
+            badge.getElement().setAttribute("title", getTranslation("workbench.overdue"));
+        } else if (t.open() && t.due() != null && t.due().isBefore(Instant.now().plusSeconds(3 * 86_400L))) {
+            badge.getElement().getThemeList().add("badge contrast");
+        }
+        return badge;
+    }
+
+    private HorizontalLayout actions(WorkItem t) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        if (t.open() && (queue == Queue.TODO || queue == Queue.MINE || queue == Queue.CLAIMABLE)) {
+            Button handle = new Button(getTranslation("tasks.handle"), e -> handle(t));
+            handle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            handle.getElement().setAttribute("data-task", t.caseTitle());
+            actions.add(handle);
+        }
+        Button details = new Button(getTranslation("workbench.details"), e -> openCase(t.taskId()));
+        details.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        details.getElement().setAttribute("data-case", t.caseTitle());
+        actions.add(details);
+        return actions;
+    }
+
+    /** Opens the step's form: a co-sign or a delegated task gets the workbench's own answer form. */
+    void handle(WorkItem t) {
+        WorkItem checked;
         try {
-            tasks.decide(user, task.id(), approved, opinion);
-            dialog.close();
-            Notification.show(getTranslation(approved ? "tasks.approved" : "tasks.returned"), 3000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            checked = workbench.inQueue(user, t.taskId());
+        } catch (AccessDeniedException e) {
+            Feedback.error("workbench.error.taken");
             refresh();
-        } catch (IllegalArgumentException e) {
-            Notification.show(getTranslation(e.getMessage()), 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        if (WorkbenchService.COSIGN_STEP.equals(checked.stepKey())) {
+            OpinionDialog.open("workbench.cosign.title", checked, o -> workbench.cosign(user, checked.taskId(), o), this::refresh);
+            return;
+        }
+        if (checked.owner() != null && user.getUsername().equals(checked.assignee()) && !checked.owner().equals(user.getUsername())) {
+            OpinionDialog.open("workbench.resolve.title", checked, o -> workbench.resolve(user, checked.taskId(), o), this::refresh);
+            return;
+        }
+        stepViews.stream().filter(v -> v.handles(checked.step())).findFirst()
+                .orElseGet(() -> stepViews.stream().filter(v -> v instanceof DecisionStepView).findFirst().orElseThrow())
+                .open(checked, user, this::refresh);
+    }
+
+    void openCase(String taskId) {
+        try {
+            new CaseDialog(workbench, users, user, workbench.readable(user, taskId), this::handle, this::refresh).open();
+        } catch (AccessDeniedException e) {
+            Feedback.error("workbench.error.noAccess");
         }
     }
 
-    private static String format(Date date) {
-        return date == null ? "" : new SimpleDateFormat("yyyy-MM-dd HH:mm").format(date);
+    static String format(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
+    private static int depth(String path) {
+        return (int) path.chars().filter(c -> c == '/').count();
     }
 
     @Override

@@ -7,7 +7,7 @@ import cn.jiceng.publicity.ui.PublicNoticesView;
 
 import cn.jiceng.common.i18n.LanguageSwitch;
 import cn.jiceng.organization.service.OrgUnitService;
-import cn.jiceng.organization.ui.OrgTreeView;
+import cn.jiceng.security.ui.OrgTreeView;
 import cn.jiceng.review.ui.WorkbenchView;
 import cn.jiceng.security.domain.AppUser;
 import cn.jiceng.security.service.CurrentUser;

@@ -1,4 +1,4 @@
-package cn.jiceng.organization.ui;
+package cn.jiceng.security.ui;
 
 import cn.jiceng.common.importing.ImportPanel;
 import cn.jiceng.organization.domain.OrgUnit;

@@ -1,0 +1,67 @@
+package cn.jiceng.review.ui;
+
+import cn.jiceng.common.ui.Feedback;
+import cn.jiceng.review.process.SampleReviewProcess;
+import cn.jiceng.review.service.ReviewTaskService;
+import cn.jiceng.review.service.StepRef;
+import cn.jiceng.review.service.WorkItem;
+import cn.jiceng.security.domain.AppUser;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The simplest step form: approve or return with an opinion (the sample review). Also the form of
+ * any step no feature describes.
+ */
+@Component
+@Order(1000)
+public class DecisionStepView implements StepView {
+
+    private final ReviewTaskService tasks;
+
+    public DecisionStepView(ReviewTaskService tasks) {
+        this.tasks = tasks;
+    }
+
+    @Override
+    public boolean handles(StepRef step) {
+        return SampleReviewProcess.PROCESS_ID.equals(step.processKey());
+    }
+
+    @Override
+    public void open(WorkItem task, AppUser user, Runnable onDone) {
+        UI ui = UI.getCurrent();
+        Dialog dialog = new Dialog(ui.getTranslation("tasks.decide", task.caseTitle()));
+        TextArea opinion = new TextArea(ui.getTranslation("tasks.opinion"));
+        opinion.setId("task-opinion");
+        opinion.setMaxLength(1000);
+        opinion.setWidthFull();
+        Button approve = new Button(ui.getTranslation("tasks.approve"), e -> decide(dialog, user, task, true, opinion.getValue(), onDone));
+        approve.setId("task-approve");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button reject = new Button(ui.getTranslation("tasks.return"), e -> decide(dialog, user, task, false, opinion.getValue(), onDone));
+        reject.setId("task-return");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        dialog.add(new Paragraph(task.unitName() + " · " + Steps.name(task)), opinion);
+        dialog.getFooter().add(new Button(ui.getTranslation("common.cancel"), e -> dialog.close()), reject, approve);
+        dialog.setWidth("32rem");
+        dialog.open();
+    }
+
+    private void decide(Dialog dialog, AppUser user, WorkItem task, boolean approved, String opinion, Runnable onDone) {
+        try {
+            tasks.decide(user, task.taskId(), approved, opinion);
+            dialog.close();
+            Feedback.success(approved ? "tasks.approved" : "tasks.returned");
+            onDone.run();
+        } catch (IllegalArgumentException e) {
+            Feedback.error(e.getMessage());
+        }
+    }
+}
