@@ -97,7 +97,8 @@ public class WorkbenchService {
                 || user.getUsername().equals(item.owner())
                 || (item.processInstanceId() != null && queues.copiedTo(user, item.processInstanceId()))
                 || user.hasRole(cn.jiceng.security.domain.Role.LEADER) || user.hasRole(cn.jiceng.security.domain.Role.ADMIN)
-                || candidateOf(user, item.taskId());
+                || candidateOf(user, item.taskId())
+                || (item.processInstanceId() != null && involved(user, item.processInstanceId()));
         if (!mayRead) {
             throw new AccessDeniedException("task " + taskId + " is not the user's");
         }
@@ -417,8 +418,7 @@ public class WorkbenchService {
 
     // ------------------------------------------------------------------ bulk decisions
 
-    /** What a bulk decision of these tasks would do (nothing is changed). */
-    @Transactional(readOnly = true)
+    /** What a bulk decision of these tasks would do (nothing is changed; each task is checked on its own). */
     public BulkPreview previewBulk(AppUser user, Collection<String> taskIds) {
         Map<StepRef, BulkPreview.StepCount> eligible = new LinkedHashMap<>();
         List<BulkResult> refused = new ArrayList<>();
@@ -496,6 +496,15 @@ public class WorkbenchService {
     private WorkItem row(String taskId) {
         return jdbc.query("select " + QueueService.COLUMNS + " from wb_task t where t.task_id = :id", Map.of("id", taskId),
                 QueueService.ROW).stream().findFirst().orElseThrow(() -> new AccessDeniedException("no such task"));
+    }
+
+    /** Whether the user has held, finished or may take any task of the case. */
+    private boolean involved(AppUser user, String processInstanceId) {
+        Long n = jdbc.queryForObject("select count(*) from wb_task t where t.process_instance_id = :pi and (t.ended_by = :me"
+                        + " or t.assignee = :me or t.owner_user = :me or exists (select 1 from wb_task_candidate c"
+                        + " where c.task_id = t.task_id and c.group_id in (:groups)))",
+                Map.of("pi", processInstanceId, "me", user.getUsername(), "groups", EngineGroups.groupsOf(user)), Long.class);
+        return n != null && n > 0;
     }
 
     private boolean candidateOf(AppUser user, String taskId) {

@@ -1,0 +1,327 @@
+package cn.jiceng.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.jiceng.recruitment.process.RecruitmentProcess;
+import cn.jiceng.recruitment.service.RecruitmentService;
+import cn.jiceng.review.service.BulkResult;
+import cn.jiceng.review.service.Queue;
+import cn.jiceng.review.service.QueueFilter;
+import cn.jiceng.review.service.QueuePage;
+import cn.jiceng.review.service.QueueService;
+import cn.jiceng.review.service.QueueSort;
+import cn.jiceng.review.service.ReviewTaskService;
+import cn.jiceng.review.service.TaskProjectionService;
+import cn.jiceng.review.service.TrailEntry;
+import cn.jiceng.review.service.WorkItem;
+import cn.jiceng.review.service.WorkbenchService;
+import cn.jiceng.security.domain.AppUser;
+import cn.jiceng.security.domain.Role;
+import cn.jiceng.security.service.UserService;
+import cn.jiceng.testsupport.JicengSpringBootTest;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The workbench's operations on the real engine: region scoping, projection = engine, concurrency, bulk. */
+@JicengSpringBootTest
+class WorkbenchServiceTest {
+
+    private static final String PASSWORD = "Jiceng@2026x";
+
+    @Autowired
+    WorkbenchService workbench;
+    @Autowired
+    QueueService queues;
+    @Autowired
+    ReviewTaskService reviews;
+    @Autowired
+    RecruitmentService recruitment;
+    @Autowired
+    TaskProjectionService projection;
+    @Autowired
+    UserService users;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private AppUser user(String name) {
+        return users.findByUsername(name).orElseThrow();
+    }
+
+    /** A second reviewer at 宽城区 (the demo has one per unit), created once for the shared context. */
+    @BeforeEach
+    void colleague() {
+        if (users.findByUsername("kc.reviewer2").isEmpty()) {
+            users.create(new UserService.NewUser("kc.reviewer2", PASSWORD, "宽城区审核二", "220103", Set.of(Role.REVIEWER)));
+        }
+    }
+
+    private String sampleTask(String title) {
+        reviews.startSampleReview("220103", title, "WB-" + title, OffsetDateTime.now().plusDays(3));
+        return queues.page(user("kc.reviewer"), Queue.TODO, QueueFilter.NONE.withText(title), QueueSort.DEFAULT, null, 10)
+                .rows().stream().filter(t -> t.caseTitle().equals(title)).findFirst().orElseThrow().taskId();
+    }
+
+    /** Every open engine task has an open projection row with the same assignee and candidate groups, and vice versa. */
+    private void assertProjectionAgreesWithEngine() {
+        Map<String, String> engine = new HashMap<>();
+        Map<String, Set<String>> engineGroups = new HashMap<>();
+        for (Task t : taskService.createTaskQuery().list()) {
+            engine.put(t.getId(), String.valueOf(t.getAssignee()));
+            Set<String> groups = new HashSet<>();
+            taskService.getIdentityLinksForTask(t.getId()).stream()
+                    .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                    .forEach(l -> groups.add(l.getGroupId()));
+            engineGroups.put(t.getId(), groups);
+        }
+        Map<String, String> rows = new HashMap<>();
+        jdbc.queryForList("select task_id, assignee from wb_task where status = 'OPEN'")
+                .forEach(r -> rows.put((String) r.get("task_id"), String.valueOf(r.get("assignee"))));
+        assertThat(rows).isEqualTo(engine);
+        Map<String, Set<String>> candidates = new HashMap<>();
+        engine.keySet().forEach(id -> candidates.put(id, new HashSet<>()));
+        jdbc.queryForList("select task_id, group_id from wb_task_candidate")
+                .forEach(r -> candidates.computeIfAbsent((String) r.get("task_id"), k -> new HashSet<>()).add((String) r.get("group_id")));
+        assertThat(candidates).isEqualTo(engineGroups);
+    }
+
+    @Test
+    void projectionAgreesWithTheEngineAfterClaimUnclaimDelegateTransferCosignAndComplete() {
+        AppUser kc = user("kc.reviewer");
+        AppUser kc2 = user("kc.reviewer2");
+        String id = sampleTask("工作台一致性");
+        assertProjectionAgreesWithEngine();
+
+        workbench.claim(kc, id);
+        assertThat(queues.inRegion(kc, id).orElseThrow().assignee()).isEqualTo("kc.reviewer");
+        assertProjectionAgreesWithEngine();
+        assertThatThrownBy(() -> workbench.claim(kc2, id)).isInstanceOf(AccessDeniedException.class);
+
+        workbench.unclaim(kc, id);
+        assertProjectionAgreesWithEngine();
+
+        workbench.delegate(kc, id, "kc.reviewer2", "请核实材料");
+        WorkItem delegated = queues.inRegion(kc, id).orElseThrow();
+        assertThat(delegated.assignee()).isEqualTo("kc.reviewer2");
+        assertThat(delegated.owner()).isEqualTo("kc.reviewer");
+        assertProjectionAgreesWithEngine();
+        assertThatThrownBy(() -> reviews.decide(kc2, id, true, "直接办结")).hasMessage("workbench.error.delegatedResolve");
+        workbench.resolve(kc2, id, "材料属实");
+        assertThat(queues.inRegion(kc, id).orElseThrow().assignee()).isEqualTo("kc.reviewer");
+        assertProjectionAgreesWithEngine();
+
+        workbench.transfer(kc, id, "kc.reviewer2", "转交");
+        assertThat(queues.inRegion(kc, id).orElseThrow().assignee()).isEqualTo("kc.reviewer2");
+        assertProjectionAgreesWithEngine();
+        workbench.transfer(kc2, id, "kc.reviewer", "转回");
+
+        String cosign = workbench.addCosigner(kc, id, "kc.reviewer2");
+        assertProjectionAgreesWithEngine();
+        assertThatThrownBy(() -> reviews.decide(kc, id, true, "同意")).hasMessage("workbench.error.cosignPending");
+        workbench.removeCosigner(kc, id, cosign);
+        assertProjectionAgreesWithEngine();
+        String cosign2 = workbench.addCosigner(kc, id, "kc.reviewer2");
+        assertThat(queues.page(kc2, Queue.MINE, QueueFilter.NONE, null, null, 50).rows()).extracting(WorkItem::taskId)
+                .contains(cosign2);
+        workbench.cosign(kc2, cosign2, "会签同意");
+        assertProjectionAgreesWithEngine();
+
+        reviews.decide(kc, id, true, "同意");
+        WorkItem done = queues.inRegion(kc, id).orElseThrow();
+        assertThat(done.status()).isEqualTo(TaskProjectionService.COMPLETED);
+        assertThat(done.endedBy()).isEqualTo("kc.reviewer");
+        assertProjectionAgreesWithEngine();
+        assertThat(workbench.trailOf(kc, id)).extracting(TrailEntry::kind).containsExactly(TrailEntry.CLAIM,
+                TrailEntry.UNCLAIM, TrailEntry.DELEGATE, TrailEntry.RESOLVE, TrailEntry.TRANSFER, TrailEntry.TRANSFER,
+                TrailEntry.ADD_COSIGNER, TrailEntry.REMOVE_COSIGNER, TrailEntry.ADD_COSIGNER, TrailEntry.COSIGN,
+                TrailEntry.APPROVE);
+        assertThat(workbench.trailOf(kc, id).get(workbench.trailOf(kc, id).size() - 1).opinion()).isEqualTo("同意");
+        assertThat(queues.page(kc, Queue.DONE, QueueFilter.NONE, null, null, 50).rows()).extracting(WorkItem::taskId).contains(id);
+    }
+
+    @Test
+    void aReviewerOfAnotherRegionCanNeitherSeeNorActOnATaskEvenKnowingItsId() {
+        AppUser ng = user("ng.reviewer");
+        String id = sampleTask("工作台越权");
+        assertThat(queues.page(ng, Queue.TODO, QueueFilter.NONE, null, null, 500).rows()).extracting(WorkItem::taskId)
+                .doesNotContain(id);
+        assertThat(queues.inRegion(ng, id)).isEmpty();
+        assertThatThrownBy(() -> workbench.readable(ng, id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workbench.claim(ng, id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workbench.delegate(ng, id, "kc.reviewer2", null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workbench.copy(ng, id, List.of("ng.reviewer"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workbench.remind(ng, id, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workbench.addCosigner(ng, id, "kc.reviewer")).isInstanceOf(AccessDeniedException.class);
+        List<BulkResult> bulk = workbench.decideBulk(ng, List.of(id), true, "越权");
+        assertThat(bulk).singleElement().satisfies(r -> {
+            assertThat(r.done()).isFalse();
+            assertThat(r.messageKey()).isEqualTo("workbench.error.taken");
+        });
+        // a colleague outside the case's region cannot be handed the task either
+        assertThatThrownBy(() -> workbench.transfer(user("kc.reviewer"), id, "ng.reviewer", null))
+                .hasMessage("workbench.error.colleagueOutsideRegion");
+        assertThat(queues.inRegion(user("kc.reviewer"), id).orElseThrow().open()).isTrue();
+        // the filter by a unit outside the region finds nothing of it
+        assertThat(queues.count(ng, Queue.TODO, QueueFilter.NONE.withUnit("220103"))).isZero();
+    }
+
+    @Test
+    void copiedColleaguesGetReadAccessToThatCaseOnlyAndANotification() {
+        AppUser kc = user("kc.reviewer");
+        String id = sampleTask("工作台抄送");
+        workbench.copy(kc, id, List.of("kc.reviewer2"));
+        AppUser kc2 = user("kc.reviewer2");
+        assertThat(queues.page(kc2, Queue.COPIED, QueueFilter.NONE, null, null, 50).rows()).extracting(WorkItem::taskId)
+                .containsExactly(id);
+        assertThat(workbench.readable(kc2, id).caseTitle()).isEqualTo("工作台抄送");
+        assertThat(jdbc.queryForObject("select count(*) from wb_notification where username = 'kc.reviewer2' and kind = 'COPY'"
+                + " and task_id = ?", Long.class, id)).isEqualTo(1);
+        assertThat(workbench.trailOf(kc, id)).extracting(TrailEntry::kind).contains(TrailEntry.COPY);
+    }
+
+    @Test
+    void twoReviewersCompletingOneTaskAtOnceExactlyOneWins() throws Exception {
+        String id = sampleTask("工作台并发");
+        AppUser kc = user("kc.reviewer");
+        AppUser kc2 = user("kc.reviewer2");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (AppUser u : List.of(kc, kc2)) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    reviews.decide(u, id, true, "同意 " + u.getUsername());
+                    return true;
+                } catch (RuntimeException e) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int wins = 0;
+        for (Future<Boolean> f : results) {
+            wins += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(wins).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from wb_task_event where task_id = ? and kind = 'APPROVE'", Long.class, id))
+                .isEqualTo(1);
+        assertThat(queues.inRegion(kc, id).orElseThrow().status()).isEqualTo(TaskProjectionService.COMPLETED);
+        assertProjectionAgreesWithEngine();
+    }
+
+    @Test
+    void aBulkApprovalWithATaskAlreadyTakenReportsEachTask() {
+        AppUser kc = user("kc.reviewer");
+        String a = sampleTask("工作台批量一");
+        String b = sampleTask("工作台批量二");
+        String c = sampleTask("工作台批量三");
+        reviews.decide(user("kc.reviewer2"), b, true, "先办了");
+        assertThat(workbench.previewBulk(kc, List.of(a, b, c)).eligibleCount()).isEqualTo(2);
+
+        List<BulkResult> results = workbench.decideBulk(kc, List.of(a, b, c), true, "批量同意");
+        assertThat(results).extracting(BulkResult::taskId).containsExactly(a, b, c);
+        assertThat(results).extracting(BulkResult::done).containsExactly(true, false, true);
+        assertThat(results.get(1).messageKey()).isEqualTo("workbench.error.taken");
+        assertThat(queues.inRegion(kc, a).orElseThrow().status()).isEqualTo(TaskProjectionService.COMPLETED);
+        assertThat(queues.inRegion(kc, c).orElseThrow().endedBy()).isEqualTo("kc.reviewer");
+        assertThatThrownBy(() -> workbench.decideBulk(kc, List.of(a), false, " ")).hasMessage("workbench.error.opinionRequired");
+        assertProjectionAgreesWithEngine();
+    }
+
+    @Test
+    void theCityReturnsAQualificationReviewToTheCountyAndTheCountyWithdrawsItsNextApproval() {
+        AppUser kc = user("kc.reviewer");
+        AppUser city = user("cc.reviewer");
+        WorkItem preliminary = queues.page(kc, Queue.TODO,
+                        QueueFilter.NONE.withStep(RecruitmentProcess.APPLICATION_PROCESS_ID, RecruitmentProcess.TASK_PRELIMINARY_REVIEW),
+                        QueueSort.DEFAULT, null, 5).rows().stream().findFirst().orElseThrow();
+        assertThat(preliminary.subject()).isNotBlank();
+        assertThat(preliminary.detail()).isNotBlank();
+        recruitment.review(kc, preliminary.taskId(), RecruitmentProcess.DECISION_APPROVE, "");
+        WorkItem recheck = queues.ofCase(preliminary.processInstanceId()).stream().filter(WorkItem::open).findFirst().orElseThrow();
+        assertThat(recheck.stepKey()).isEqualTo(RecruitmentProcess.TASK_CITY_RECHECK);
+        assertThat(workbench.returnTargets(recheck)).containsExactly(RecruitmentProcess.TASK_PRELIMINARY_REVIEW);
+        assertThatThrownBy(() -> workbench.returnTo(city, recheck.taskId(), RecruitmentProcess.TASK_PRELIMINARY_REVIEW, " "))
+                .hasMessage("workbench.error.opinionRequired");
+        assertThatThrownBy(() -> workbench.returnTo(city, recheck.taskId(), "Task_Nowhere", "理由"))
+                .hasMessage("workbench.error.returnTarget");
+
+        workbench.returnTo(city, recheck.taskId(), RecruitmentProcess.TASK_PRELIMINARY_REVIEW, "毕业证书扫描件不清晰");
+        assertThat(queues.inRegion(city, recheck.taskId()).orElseThrow().status()).isEqualTo(TaskProjectionService.CANCELLED);
+        WorkItem again = queues.ofCase(preliminary.processInstanceId()).stream().filter(WorkItem::open).findFirst().orElseThrow();
+        assertThat(again.stepKey()).isEqualTo(RecruitmentProcess.TASK_PRELIMINARY_REVIEW);
+        assertThat(workbench.trailOf(city, again.taskId())).extracting(TrailEntry::kind, TrailEntry::opinion)
+                .contains(org.assertj.core.groups.Tuple.tuple(TrailEntry.RETURN, "毕业证书扫描件不清晰"));
+        assertThat(jdbc.queryForObject("select count(*) from wb_notification where username = 'kc.reviewer' and kind = 'RETURNED'",
+                Long.class)).isPositive();
+        assertProjectionAgreesWithEngine();
+
+        recruitment.review(kc, again.taskId(), RecruitmentProcess.DECISION_APPROVE, "已补正");
+        String reopened = workbench.withdraw(kc, again.taskId());
+        WorkItem mine = queues.inRegion(kc, reopened).orElseThrow();
+        assertThat(mine.stepKey()).isEqualTo(RecruitmentProcess.TASK_PRELIMINARY_REVIEW);
+        assertThat(mine.assignee()).isEqualTo("kc.reviewer");
+        assertThat(queues.ofCase(preliminary.processInstanceId()).stream().filter(WorkItem::open)).hasSize(1);
+        assertProjectionAgreesWithEngine();
+        // once the city has acted on the next step, a withdrawal is too late
+        recruitment.review(kc, reopened, RecruitmentProcess.DECISION_APPROVE, "");
+        WorkItem next = queues.ofCase(preliminary.processInstanceId()).stream().filter(WorkItem::open).findFirst().orElseThrow();
+        workbench.claim(city, next.taskId());
+        assertThatThrownBy(() -> workbench.withdraw(kc, reopened)).hasMessage("workbench.error.withdrawTooLate");
+    }
+
+    @Test
+    void keysetPagesWalkTheWholeQueueInOrderWithoutGapsOrRepeats() {
+        AppUser admin = user("admin");
+        List<String> all = queues.pageAt(admin, Queue.DONE, QueueFilter.NONE, QueueSort.DEFAULT, 0, 500).rows().stream()
+                .map(WorkItem::taskId).toList();
+        AppUser kc = user("kc.reviewer");
+        List<QueueSort> sort = List.of(new QueueSort(QueueSort.Column.UNIT, true), new QueueSort(QueueSort.Column.CREATED, false));
+        List<String> whole = queues.pageAt(kc, Queue.TODO, QueueFilter.NONE, sort, 0, 500).rows().stream().map(WorkItem::taskId).toList();
+        List<String> walked = new ArrayList<>();
+        QueuePage page = queues.page(kc, Queue.TODO, QueueFilter.NONE, sort, null, 7);
+        while (true) {
+            page.rows().forEach(r -> walked.add(r.taskId()));
+            if (page.next() == null) {
+                break;
+            }
+            page = queues.page(kc, Queue.TODO, QueueFilter.NONE, sort, page.next(), 7);
+        }
+        assertThat(whole).hasSizeGreaterThan(7);
+        assertThat(walked).isEqualTo(whole);
+        assertThat(queues.count(kc, Queue.TODO, QueueFilter.NONE)).isEqualTo(whole.size());
+        assertThat(all).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theRebuildReDerivesTheProjectionFromTheEngine() {
+        sampleTask("工作台重建");
+        jdbc.update("delete from wb_task_candidate");
+        jdbc.update("update wb_task set assignee = 'someone' where status = 'OPEN'");
+        int open = projection.rebuild();
+        assertThat(open).isEqualTo((int) taskService.createTaskQuery().count());
+        assertProjectionAgreesWithEngine();
+    }
+}
