@@ -176,6 +176,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.addColumn(WorkItem::caseTitle).setHeader(getTranslation("tasks.case")).setFlexGrow(3).setResizable(true)
+                .setWidth("22rem")
                 .setSortProperty(QueueSort.Column.TITLE.name()).setTooltipGenerator(WorkItem::caseTitle);
         grid.addColumn(WorkItem::subject).setHeader(getTranslation("workbench.subject")).setAutoWidth(true)
                 .setSortProperty(QueueSort.Column.SUBJECT.name());
