@@ -43,17 +43,17 @@ class WorkbenchJourneyIT {
             WebElement search = county.waitFor(By.cssSelector("#filter-text input"));
             search.sendKeys("第三批");
             List<WebElement> boxes = waitForRows(county, 2);
-            county.screenshot("20-workbench-queue");
+            county.screenshot("40-workbench-queue");
             boxes.get(0).click();
             boxes.get(1).click();
             county.click(By.id("bulk-open"));
             assertThat(county.waitFor(By.id("bulk-preview")).getText()).contains("可批量办理 2 件");
-            county.screenshot("21-workbench-bulk-preview");
+            county.screenshot("41-workbench-bulk-preview");
             county.click(By.id("bulk-run"));
             new WebDriverWait(county.driver(), Duration.ofSeconds(20))
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("bulk-preview"), "已办理 2 件"));
             assertThat(county.waitFor(By.id("bulk-results")).getText()).contains("已办理");
-            county.screenshot("22-workbench-bulk-results");
+            county.screenshot("42-workbench-bulk-results");
         }
         try (Browser city = new Browser(port)) {
             city.login("cc.reviewer", DemoData.PASSWORD);
@@ -64,7 +64,7 @@ class WorkbenchJourneyIT {
             city.click(By.cssSelector("vaadin-button[data-case]"));
                         assertThat(city.waitFor(By.id("case-where")).getText()).contains("资格复审");
             assertThat(city.waitFor(By.id("case-trail")).getText()).contains("kc.reviewer");
-            city.screenshot("23-workbench-case");
+            city.screenshot("43-workbench-case");
             city.click(By.id("op-return"));
             city.waitFor(By.cssSelector("#return-reason textarea")).sendKeys("毕业证书扫描件不清晰，请区县复核。");
             city.click(By.id("return-ok"));
