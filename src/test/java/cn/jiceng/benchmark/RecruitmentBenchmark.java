@@ -1,6 +1,5 @@
 package cn.jiceng.benchmark;
 
-import cn.jiceng.JicengApplication;
 import cn.jiceng.demo.DemoData;
 import cn.jiceng.recruitment.domain.Campaign;
 import cn.jiceng.recruitment.domain.IdNumber;
@@ -42,7 +41,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -131,32 +129,10 @@ public final class RecruitmentBenchmark {
     // ------------------------------------------------------------------ one database
 
     private Result run(String db) throws Exception {
-        boolean mysql = db.equals("mysql");
-        Path h2Dir = config.outDir().resolve("h2-" + System.currentTimeMillis()).toAbsolutePath();
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--jiceng.demo-data=true",
-                "--vaadin.launch-browser=false",
-                "--vaadin.devmode.devTools.enabled=false",
-                "--logging.level.org.camunda.bpm.engine.jobexecutor=warn",
-                // one connection per worker, plus the job executor and the listing thread
-                "--spring.datasource.hikari.maximum-pool-size=" + (config.threads() + 8)));
-        if (mysql) {
-            args.add("--spring.profiles.active=mysql");
-            args.add("--spring.datasource.url=" + TestDatabase.freshMysqlDatabase());
-            args.add("--spring.datasource.username=" + TestDatabase.USER);
-            args.add("--spring.datasource.password=" + TestDatabase.PASSWORD);
-            // the Connector/J statement and metadata caches come from application-mysql.properties, as in production
-        } else {
-            Files.createDirectories(h2Dir);
-            // file-based with the settings of application.properties, in a fresh directory
-            args.add("--spring.datasource.url=jdbc:h2:file:" + h2Dir.resolve("jiceng") + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=512");
-        }
         log("=== %s: %d posts, %d applications, %d threads ===", db, config.posts(), config.applications(), config.threads());
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(JicengApplication.class)
-                .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new CheapPasswordHashes()));
-        try (ConfigurableApplicationContext ctx = builder.run(args.toArray(String[]::new))) {
-            return measure(db, mysql, ctx, h2Dir.resolve("jiceng.mv.db"));
+        // one connection per worker, plus the job executor and the listing thread
+        try (BenchApp app = BenchApp.start(db, config.outDir(), config.threads() + 8)) {
+            return measure(db, db.equals("mysql"), app.context(), app.h2File());
         }
     }
 

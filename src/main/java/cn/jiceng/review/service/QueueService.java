@@ -134,8 +134,9 @@ public class QueueService {
         if (path.isEmpty()) {
             return Optional.empty();
         }
-        return jdbc.query("select " + COLUMNS + " from wb_task t where t.task_id = :id and t.unit_path like :scope",
-                Map.of("id", taskId, "scope", path.get() + "%"), ROW).stream().findFirst();
+        return jdbc.query("select " + COLUMNS + " from wb_task t where t.task_id = :id and t.unit_path >= :scopeFrom"
+                        + " and t.unit_path < :scopeTo", Map.of("id", taskId, "scopeFrom", path.get(), "scopeTo", upperBound(path.get())),
+                ROW).stream().findFirst();
     }
 
     /** All rows of a case (process instance), oldest first. */
@@ -162,8 +163,8 @@ public class QueueService {
         if (path.isEmpty()) {
             return false;
         }
-        p.addValue("scope", path.get() + "%").addValue("me", user.getUsername());
-        where.append("t.unit_path like :scope and ");
+        p.addValue("scopeFrom", path.get()).addValue("scopeTo", upperBound(path.get())).addValue("me", user.getUsername());
+        where.append("t.unit_path >= :scopeFrom and t.unit_path < :scopeTo and ");
         switch (queue) {
             case TODO -> {
                 p.addValue("groups", EngineGroups.groupsOf(user));
@@ -195,8 +196,8 @@ public class QueueService {
             if (unit.isEmpty()) {
                 return false;
             }
-            where.append(" and t.unit_path like :unitPath");
-            p.addValue("unitPath", unit.get().getPath() + "%");
+            where.append(" and t.unit_path >= :unitFrom and t.unit_path < :unitTo");
+            p.addValue("unitFrom", unit.get().getPath()).addValue("unitTo", upperBound(unit.get().getPath()));
         }
         if (f.overdue() != null) {
             p.addValue("now", Timestamp.from(now()));
@@ -242,6 +243,18 @@ public class QueueService {
         }
         p.addValue("cid", after.taskId());
         return or.toString();
+    }
+
+    /**
+     * The first path after every path below this one: a unit path ends with '/', and '0' is the
+     * character after '/', so "this unit and below" is {@code path >= p and path < upperBound(p)},
+     * a range on the index whatever the database does with LIKE and a bound parameter.
+     */
+    static String upperBound(String path) {
+        if (!path.endsWith("/")) {
+            throw new IllegalArgumentException("unit path without a trailing '/': " + path);
+        }
+        return path.substring(0, path.length() - 1) + '0';
     }
 
     private static List<QueueSort> defaultSort(Queue queue) {

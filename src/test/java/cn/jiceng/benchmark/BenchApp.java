@@ -1,0 +1,54 @@
+package cn.jiceng.benchmark;
+
+import cn.jiceng.JicengApplication;
+import cn.jiceng.testsupport.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The application as the benchmarks run it: with demo data, on a fresh MariaDB/MySQL database or a
+ * fresh H2 file, with the settings of application(-mysql).properties; cheap password hashes.
+ */
+record BenchApp(ConfigurableApplicationContext context, Path h2File) implements AutoCloseable {
+
+    static BenchApp start(String db, Path outDir, int poolSize, String... extraArgs) throws IOException {
+        boolean mysql = db.equals("mysql");
+        Path h2Dir = outDir.resolve("h2-" + System.currentTimeMillis()).toAbsolutePath();
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--jiceng.demo-data=true",
+                "--vaadin.launch-browser=false",
+                "--vaadin.devmode.devTools.enabled=false",
+                "--logging.level.org.camunda.bpm.engine.jobexecutor=warn",
+                "--spring.datasource.hikari.maximum-pool-size=" + poolSize));
+        if (mysql) {
+            args.add("--spring.profiles.active=mysql");
+            args.add("--spring.datasource.url=" + TestDatabase.freshMysqlDatabase());
+            args.add("--spring.datasource.username=" + TestDatabase.USER);
+            args.add("--spring.datasource.password=" + TestDatabase.PASSWORD);
+            // the Connector/J statement and metadata caches come from application-mysql.properties, as in production
+        } else {
+            Files.createDirectories(h2Dir);
+            // file-based with the settings of application.properties, in a fresh directory
+            args.add("--spring.datasource.url=jdbc:h2:file:" + h2Dir.resolve("jiceng") + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=512");
+        }
+        args.addAll(List.of(extraArgs));
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(JicengApplication.class)
+                .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new RecruitmentBenchmark.CheapPasswordHashes()));
+        return new BenchApp(builder.run(args.toArray(String[]::new)), h2Dir.resolve("jiceng.mv.db"));
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,254 @@
+package cn.jiceng.benchmark;
+
+import cn.jiceng.review.process.SampleReviewProcess;
+import cn.jiceng.review.service.BulkResult;
+import cn.jiceng.review.service.Queue;
+import cn.jiceng.review.service.QueueFilter;
+import cn.jiceng.review.service.QueuePage;
+import cn.jiceng.review.service.QueueService;
+import cn.jiceng.review.service.QueueSort;
+import cn.jiceng.review.service.ReviewTaskService;
+import cn.jiceng.review.service.WorkItem;
+import cn.jiceng.review.service.WorkbenchService;
+import cn.jiceng.security.domain.AppUser;
+import cn.jiceng.security.service.EngineGroups;
+import cn.jiceng.security.service.UserService;
+import cn.jiceng.testsupport.TestDatabase;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The workbench benchmark (issue #10): many open tasks spread over the demo tree, started through the
+ * real sample-review process (so the projection is written by the engine's listeners), then a
+ * county reviewer's queue read from the projection against the equivalent Camunda {@code TaskQuery}
+ * (candidate groups, a process-variable filter, a sort), first page and a page deep in the list; the
+ * tab counts; and a bulk approval. Prints a table per database.
+ *
+ * <p>Not a test: {@code ./mvnw -Pbenchmark verify -Dbench.main=cn.jiceng.benchmark.WorkbenchBenchmark}
+ * (docs/performance.md). System properties: {@code bench.tasks} (default 2,000; the documented run
+ * 100,000), {@code bench.bulk} (1,000), {@code bench.db} (h2, mysql or both), {@code bench.threads},
+ * {@code bench.repeats} (timed repetitions per query).
+ */
+public final class WorkbenchBenchmark {
+
+    static final String REVIEWER = "kc.reviewer";
+    static final String COUNTY = "220103";
+    static final int PAGE = 50;
+    /** The deep page: the 41st page of 50 rows. */
+    static final int DEEP_OFFSET = 2000;
+
+    record Config(int tasks, int bulk, List<String> databases, int threads, int repeats, Path outDir) {
+        static Config fromSystemProperties() {
+            String db = System.getProperty("bench.db", "both").toLowerCase(Locale.ROOT);
+            List<String> dbs = switch (db) {
+                case "both" -> List.of("mysql", "h2");
+                case "h2", "mysql" -> List.of(db);
+                default -> throw new IllegalArgumentException("bench.db must be h2, mysql or both, not " + db);
+            };
+            return new Config(Integer.getInteger("bench.tasks", 2000), Integer.getInteger("bench.bulk", 1000), dbs,
+                    Integer.getInteger("bench.threads", 4), Integer.getInteger("bench.repeats", 30),
+                    Path.of(System.getProperty("bench.outDir", "target/benchmark")));
+        }
+    }
+
+    /** Milliseconds of the timed repetitions of one query. */
+    record Timing(String what, double p50, double p95, double max, int rows) {
+        String row() {
+            return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %d |", what, p50, p95, max, rows);
+        }
+    }
+
+    record Result(String database, int tasks, int queueSize, double startedPerSecond, List<Timing> timings,
+                  int bulkDone, double bulkPerSecond) {
+    }
+
+    private final Config config;
+
+    private WorkbenchBenchmark(Config config) {
+        this.config = config;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Config config = Config.fromSystemProperties();
+        if (config.databases().contains("mysql")) {
+            TestDatabase.mysqlProblem().ifPresent(problem -> {
+                throw new IllegalStateException(problem);
+            });
+        }
+        Files.createDirectories(config.outDir());
+        List<Result> results = new ArrayList<>();
+        for (String db : config.databases()) {
+            results.add(new WorkbenchBenchmark(config).run(db));
+        }
+        String report = report(config, results);
+        System.out.println();
+        System.out.println(report);
+        Path file = config.outDir().resolve("workbench-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .format(ZonedDateTime.now()) + ".md");
+        Files.writeString(file, report, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        System.out.println("Written to " + file.toAbsolutePath());
+        System.exit(0);
+    }
+
+    private Result run(String db) throws Exception {
+        log("=== %s: %d tasks ===", db, config.tasks());
+        try (BenchApp app = BenchApp.start(db, config.outDir(), config.threads() + 8)) {
+            return measure(db, app);
+        }
+    }
+
+    private Result measure(String db, BenchApp app) throws Exception {
+        ReviewTaskService reviews = app.bean(ReviewTaskService.class);
+        QueueService queues = app.bean(QueueService.class);
+        WorkbenchService workbench = app.bean(WorkbenchService.class);
+        TaskService taskService = app.bean(TaskService.class);
+        JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+        AppUser reviewer = app.bean(UserService.class).findByUsername(REVIEWER).orElseThrow();
+
+        // --- open tasks over the demo tree: a third at the counties (the county reviewers' queues), the rest
+        // at streets and communities; due dates from 5 days ago to 15 days ahead
+        List<String> counties = jdbc.queryForList("select code from org_unit where unit_level = 'COUNTY' order by code", String.class);
+        List<String> below = jdbc.queryForList("select code from org_unit where unit_level in ('STREET', 'COMMUNITY') order by code",
+                String.class);
+        int n = config.tasks();
+        OffsetDateTime now = OffsetDateTime.now();
+        ExecutorService pool = Executors.newFixedThreadPool(config.threads());
+        long t0 = System.nanoTime();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            int chunk = Math.max(1, n / (config.threads() * 20));
+            for (int from = 0; from < n; from += chunk) {
+                int start = from;
+                int end = Math.min(n, from + chunk);
+                futures.add(pool.submit(() -> {
+                    for (int i = start; i < end; i++) {
+                        String unit = i % 3 == 0 ? counties.get((i / 3) % counties.size()) : below.get(i % below.size());
+                        reviews.startSampleReview(unit, "基准案件 " + i + " · 社区推荐材料", "WB-BENCH-" + i,
+                                now.plusDays(i % 21 - 5).plusMinutes(i % 1440));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double started = n / ((System.nanoTime() - t0) / 1e9);
+        log("started %d sample reviews (%.0f/s)", n, started);
+        Long open = jdbc.queryForObject("select count(*) from wb_task where status = 'OPEN'", Long.class);
+        log("%d open tasks in the projection, %d in the engine", open, taskService.createTaskQuery().count());
+
+        QueueFilter filter = QueueFilter.NONE.withStep(SampleReviewProcess.PROCESS_ID, SampleReviewProcess.TASK_REVIEW);
+        List<QueueSort> sort = List.of(new QueueSort(QueueSort.Column.CREATED, false));
+        int queueSize = (int) queues.count(reviewer, Queue.TODO, filter);
+        log("%s's queue: %d tasks", REVIEWER, queueSize);
+        List<Timing> timings = new ArrayList<>();
+        timings.add(time("projection: first page (filter + sort)", () -> queues.page(reviewer, Queue.TODO, filter, sort, null, PAGE).rows().size()));
+        QueuePage.Cursor deep = null;
+        QueuePage page = queues.page(reviewer, Queue.TODO, filter, sort, null, PAGE);
+        for (int p = 1; p * PAGE <= DEEP_OFFSET && page.next() != null; p++) {
+            deep = page.next();
+            page = queues.page(reviewer, Queue.TODO, filter, sort, deep, PAGE);
+        }
+        QueuePage.Cursor cursor = deep;
+        timings.add(time("projection: page at row " + DEEP_OFFSET + " by key", () -> queues.page(reviewer, Queue.TODO, filter, sort, cursor, PAGE).rows().size()));
+        timings.add(time("projection: page at row " + DEEP_OFFSET + " by offset", () -> queues.pageAt(reviewer, Queue.TODO, filter, sort, DEEP_OFFSET, PAGE).rows().size()));
+        timings.add(time("projection: count of the filtered queue", () -> (int) queues.count(reviewer, Queue.TODO, filter)));
+        timings.add(time("projection: counts of all six tabs", () -> queues.counts(reviewer).size()));
+        Supplier<TaskQuery> camunda = () -> taskService.createTaskQuery().active()
+                .or().taskCandidateGroupIn(EngineGroups.groupsOf(reviewer)).taskAssignee(reviewer.getUsername()).endOr()
+                .processDefinitionKey(SampleReviewProcess.PROCESS_ID).taskDefinitionKey(SampleReviewProcess.TASK_REVIEW)
+                .processVariableValueEquals(SampleReviewProcess.VAR_UNIT_CODE, COUNTY)
+                .orderByTaskCreateTime().desc();
+        timings.add(time("Camunda TaskQuery: first page", () -> camunda.get().listPage(0, PAGE).size()));
+        timings.add(time("Camunda TaskQuery: page at row " + DEEP_OFFSET, () -> camunda.get().listPage(DEEP_OFFSET, PAGE).size()));
+        timings.add(time("Camunda TaskQuery: count", () -> (int) camunda.get().count()));
+
+        // --- bulk approval of the first tasks of the queue, as one reviewer's single request
+        List<String> ids = new ArrayList<>();
+        QueuePage bulkPage = queues.page(reviewer, Queue.TODO, filter, QueueSort.DEFAULT, null, 500);
+        while (ids.size() < config.bulk() && !bulkPage.rows().isEmpty()) {
+            bulkPage.rows().stream().map(WorkItem::taskId).limit(config.bulk() - ids.size()).forEach(ids::add);
+            if (bulkPage.next() == null) {
+                break;
+            }
+            bulkPage = queues.page(reviewer, Queue.TODO, filter, QueueSort.DEFAULT, bulkPage.next(), 500);
+        }
+        long b0 = System.nanoTime();
+        List<BulkResult> results = workbench.decideBulk(reviewer, ids, true, "基准测试批量同意");
+        double bulkSeconds = (System.nanoTime() - b0) / 1e9;
+        int done = (int) results.stream().filter(BulkResult::done).count();
+        log("bulk approval: %d of %d done in %.1f s", done, ids.size(), bulkSeconds);
+        return new Result(db, n, queueSize, started, timings, done, done / bulkSeconds);
+    }
+
+    private Timing time(String what, Supplier<Integer> query) {
+        int rows = 0;
+        for (int i = 0; i < 3; i++) {
+            rows = query.get(); // warm-up: statement caches, JIT
+        }
+        double[] ms = new double[config.repeats()];
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            rows = query.get();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        Timing timing = new Timing(what, percentile(ms, 50), percentile(ms, 95), ms[ms.length - 1], rows);
+        log("%s", timing.row());
+        return timing;
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    static String report(Config config, List<Result> results) {
+        StringBuilder out = new StringBuilder("## Workbench benchmark\n\n");
+        out.append(String.format(Locale.ROOT, "%d open sample-review tasks over the demo tree; reviewer %s (%s); %d timed runs per query"
+                + " after 3 warm-ups; bulk approval of up to %d tasks.%n%n", config.tasks(), REVIEWER, COUNTY, config.repeats(),
+                config.bulk()));
+        for (Result r : results) {
+            out.append("### ").append(r.database()).append("\n\n");
+            out.append(String.format(Locale.ROOT, "Tasks started through the process: %.0f/s; the reviewer's queue: %d tasks.%n%n",
+                    r.startedPerSecond(), r.queueSize()));
+            out.append("| query | p50 ms | p95 ms | max ms | rows |\n|---|---|---|---|---|\n");
+            r.timings().forEach(t -> out.append(t.row()).append('\n'));
+            Map<String, Timing> byName = new LinkedHashMap<>();
+            r.timings().forEach(t -> byName.put(t.what(), t));
+            Timing first = r.timings().get(0);
+            Timing camundaFirst = r.timings().stream().filter(t -> t.what().startsWith("Camunda TaskQuery: first")).findFirst().orElseThrow();
+            Timing deep = r.timings().get(1);
+            Timing camundaDeep = r.timings().stream().filter(t -> t.what().startsWith("Camunda TaskQuery: page")).findFirst().orElseThrow();
+            out.append(String.format(Locale.ROOT, "%nSpeed-up of the projection at p95: first page %.0f×, deep page %.0f×. "
+                            + "Bulk approval: %d tasks, %.0f completions/s.%n%n",
+                    camundaFirst.p95() / first.p95(), camundaDeep.p95() / deep.p95(), r.bulkDone(), r.bulkPerSecond()));
+        }
+        return out.toString();
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf("[bench] " + format + "%n", args);
+    }
+}
