@@ -63,7 +63,9 @@ class WorkbenchJourneyIT {
             waitForRows(city, 2);
             city.click(By.cssSelector("vaadin-button[data-case]"));
                         assertThat(city.waitFor(By.id("case-where")).getText()).contains("资格复审");
-            assertThat(city.waitFor(By.id("case-trail")).getText()).contains("kc.reviewer");
+            assertThat(city.waitFor(By.id("case-trail")).getAttribute("textContent")).contains("kc.reviewer");
+            assertThat(city.all(By.cssSelector("#process-diagram [data-element-id='Task_CityRecheck'].active"))).hasSize(1);
+            assertThat(city.all(By.cssSelector("#process-diagram [data-element-id='Task_PreliminaryReview'].completed"))).hasSize(1);
             city.screenshot("43-workbench-case");
             city.click(By.id("op-return"));
             city.waitFor(By.cssSelector("#return-reason textarea")).sendKeys("毕业证书扫描件不清晰，请区县复核。");

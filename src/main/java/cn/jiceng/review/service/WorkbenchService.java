@@ -55,11 +55,14 @@ public class WorkbenchService {
     private final UserService users;
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate eachInItsOwn;
+    private final ProcessDiagramService diagrams;
 
     public WorkbenchService(ReviewTaskService tasks, QueueService queues, StepRegistry steps, TrailService trail,
                             NotificationService notifications, TaskProjectionService projection, TaskService taskService,
                             RuntimeService runtimeService, IdentityService identityService, RegionScopeService scope,
-                            UserService users, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
+                            UserService users, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions,
+                            ProcessDiagramService diagrams) {
+        this.diagrams = diagrams;
         this.tasks = tasks;
         this.queues = queues;
         this.steps = steps;
@@ -117,6 +120,13 @@ public class WorkbenchService {
     public List<WorkItem> stepsOf(AppUser user, String taskId) {
         WorkItem item = readable(user, taskId);
         return item.processInstanceId() == null ? List.of(item) : queues.ofCase(item.processInstanceId());
+    }
+
+    /** The case's process diagram with its current position and the path taken, for a user who may read the task. */
+    @Transactional(readOnly = true)
+    public String diagramOf(AppUser user, String taskId) {
+        WorkItem item = readable(user, taskId);
+        return item.processInstanceId() == null ? "" : diagrams.svg(item.processInstanceId());
     }
 
     public Set<TaskOperation> operations(WorkItem item) {

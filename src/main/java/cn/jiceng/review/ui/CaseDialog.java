@@ -85,6 +85,11 @@ class CaseDialog extends Dialog {
         trail.setAllRowsVisible(true);
         add(entries.isEmpty() ? new Paragraph(getTranslation("workbench.trail.empty")) : trail);
 
+        String svg = workbench.diagramOf(user, task.taskId());
+        if (!svg.isEmpty()) {
+            add(new H4(getTranslation("workbench.case.diagram")), new ProcessDiagram(svg));
+        }
+
         HorizontalLayout operations = new HorizontalLayout();
         operations.setWrap(true);
         Set<TaskOperation> allowed = task.open() ? workbench.operations(task) : Set.of();
