@@ -50,7 +50,7 @@ public class NotificationBell extends Div {
         bell.setAriaLabel(getTranslation("notifications.title"));
         badge.setId("notification-count");
         badge.getElement().getThemeList().add("badge error primary small pill");
-        badge.getStyle().set("position", "absolute").set("top", "0").set("right", "0").set("pointer-events", "none");
+        badge.getStyle().set("position", "absolute").set("top", "-0.4em").set("right", "-0.6em").set("pointer-events", "none");
         add(bell, badge);
 
         list.setPadding(false);
