@@ -5,7 +5,9 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Service;
@@ -33,9 +35,16 @@ public class DemoTimers {
         this.repository = repository;
     }
 
+    /** The waiting periods; the escalation timers of overdue steps (timeout task listeners) are not waits and not listed. */
     public List<WaitingTimer> waiting() {
         return management.createJobQuery().timers().orderByJobDuedate().asc().list().stream()
-                .filter(j -> j.getProcessInstanceId() != null).map(this::describe).toList();
+                .filter(j -> j.getProcessInstanceId() != null).filter(j -> !escalation(j)).map(this::describe).toList();
+    }
+
+    private boolean escalation(Job job) {
+        JobDefinition definition = job.getJobDefinitionId() == null ? null
+                : management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult();
+        return definition != null && TimerTaskListenerJobHandler.TYPE.equals(definition.getJobType());
     }
 
     private WaitingTimer describe(Job job) {

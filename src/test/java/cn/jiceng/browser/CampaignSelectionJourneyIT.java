@@ -133,7 +133,8 @@ class CampaignSelectionJourneyIT {
         // tests run without the job executor: fire the publicity timer made due, as the executor would
         String publicity = runtime.createProcessInstanceQuery().superProcessInstanceId(c.getProcessInstanceId())
                 .singleResult().getId();
-        var timer = management.createJobQuery().processInstanceId(publicity).timers().singleResult();
+        var timer = management.createJobQuery().processInstanceId(publicity).timers()
+                .activityId("Timer_PeriodEnd").singleResult();
         assertThat(timer.getDuedate()).isBeforeOrEqualTo(new java.util.Date());
         management.executeJob(timer.getId());
 

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import cn.jiceng.testsupport.FixedWorkingDays;
+import cn.jiceng.testsupport.RecordingEscalation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,12 +41,14 @@ class PublicityPathTest {
     /** What the stand-in "close period" delegate reports as still open. */
     private final AtomicInteger openAtClose = new AtomicInteger();
     private final AtomicInteger notified = new AtomicInteger();
+    private final RecordingEscalation escalation = new RecordingEscalation();
 
 
     @BeforeEach
     void registerStandIns() {
         init(engine.getProcessEngine());
         Mocks.register("workingDays", new FixedWorkingDays());
+        Mocks.register(PublicityProcess.BEAN_TASK_ESCALATION, escalation);
         Mocks.register("publishNoticeDelegate", (JavaDelegate) ex -> {
             ex.setVariable(PublicityProcess.VAR_NOTICE_ID, 1L);
             ex.setVariable(PublicityProcess.VAR_PERIOD_END, "2026-12-04T23:59:59+08:00");
@@ -101,7 +104,7 @@ class PublicityPathTest {
 
         complete(tasks.get(0), withVariables(PublicityProcess.VAR_OPEN_OBJECTIONS, 1));
         openAtClose.set(1);
-        execute(job());
+        execute(job(PublicityProcess.TIMER_PERIOD_END, instance));
         assertThat(instance).isWaitingAt(PublicityProcess.EVENT_OBJECTIONS_SETTLED);
 
         complete(task(instance), withVariables(PublicityProcess.VAR_OPEN_OBJECTIONS, 0));
@@ -120,5 +123,24 @@ class PublicityPathTest {
         complete(task(investigation));
         assertThat(investigation).isEnded().hasPassed(PublicityProcess.TASK_NOTIFY_CONCLUDED, PublicityProcess.END_INVESTIGATION);
         org.assertj.core.api.Assertions.assertThat(notified.get()).isEqualTo(1);
+    }
+
+    @Test
+    void overdueObjectionAndInvestigationTasksAreEscalatedByTheirTimerAndStayOpen() {
+        ProcessInstance instance = start();
+        objection(instance, 13L);
+        var timer = job(PublicityProcess.TASK_HANDLE_OBJECTION, instance);
+        org.assertj.core.api.Assertions.assertThat(timer.getDuedate()).as("the escalation timer is the task's due date")
+                .isEqualTo(task(instance).getDueDate());
+        execute(timer);
+        assertThat(instance).isWaitingAt(PublicityProcess.TASK_HANDLE_OBJECTION);
+
+        ProcessInstance investigation = runtimeService().startProcessInstanceByKey(PublicityProcess.INVESTIGATION_PROCESS_ID,
+                Map.of(PublicityProcess.VAR_UNIT_CODE, "220103", PublicityProcess.VAR_OBJECTION_ID, 5L,
+                        PublicityProcess.VAR_INVESTIGATION_DAYS, 15));
+        execute(job(PublicityProcess.TASK_CONCLUDE_INVESTIGATION, investigation));
+        assertThat(investigation).isWaitingAt(PublicityProcess.TASK_CONCLUDE_INVESTIGATION);
+        org.assertj.core.api.Assertions.assertThat(escalation.escalated)
+                .containsExactly(PublicityProcess.TASK_HANDLE_OBJECTION, PublicityProcess.TASK_CONCLUDE_INVESTIGATION);
     }
 }

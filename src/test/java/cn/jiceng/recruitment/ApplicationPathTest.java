@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import cn.jiceng.testsupport.FixedWorkingDays;
+import cn.jiceng.testsupport.RecordingEscalation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,12 +70,14 @@ class ApplicationPathTest {
 
 
     private final Steps steps = new Steps();
+    private final RecordingEscalation escalation = new RecordingEscalation();
 
     @BeforeEach
     void standIns() {
         init(engine.getProcessEngine());
         Mocks.register("applicationSteps", steps);
         Mocks.register("workingDays", new FixedWorkingDays());
+        Mocks.register(RecruitmentProcess.BEAN_TASK_ESCALATION, escalation);
     }
 
     @AfterEach
@@ -159,5 +162,17 @@ class ApplicationPathTest {
         runtimeService().createMessageCorrelation(RecruitmentProcess.MSG_POST_CANCELLED).processInstanceBusinessKey("42").correlate();
         assertThat(instance).isEnded().hasPassed(RecruitmentProcess.TASK_POST_CANCELLED, RecruitmentProcess.END_POST_CANCELLED)
                 .hasNotPassed(RecruitmentProcess.TASK_QUALIFIED);
+    }
+
+    @Test
+    void overduePreliminaryReviewAndRecheckAreEscalatedByTheirTimersAndStayOpen() {
+        ProcessInstance instance = start();
+        execute(job(RecruitmentProcess.TASK_PRELIMINARY_REVIEW, instance));
+        assertThat(instance).isWaitingAt(RecruitmentProcess.TASK_PRELIMINARY_REVIEW);
+        decide(instance, RecruitmentProcess.DECISION_APPROVE);
+        execute(job(RecruitmentProcess.TASK_CITY_RECHECK, instance));
+        assertThat(instance).isWaitingAt(RecruitmentProcess.TASK_CITY_RECHECK);
+        org.assertj.core.api.Assertions.assertThat(escalation.escalated)
+                .containsExactly(RecruitmentProcess.TASK_PRELIMINARY_REVIEW, RecruitmentProcess.TASK_CITY_RECHECK);
     }
 }

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -28,6 +29,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import cn.jiceng.testsupport.FixedWorkingDays;
+import cn.jiceng.testsupport.RecordingEscalation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,12 +151,14 @@ class CampaignPathTest {
     }
 
     private final Steps steps = new Steps();
+    private final RecordingEscalation escalation = new RecordingEscalation();
 
     @BeforeEach
     void standIns() {
         init(engine.getProcessEngine());
         Mocks.register("campaignSteps", steps);
         Mocks.register("workingDays", new FixedWorkingDays());
+        Mocks.register(RecruitmentProcess.BEAN_TASK_ESCALATION, escalation);
         ClockUtil.setCurrentTime(Date.from(java.time.Instant.parse("2026-11-23T02:00:00Z")));
     }
 
@@ -382,5 +386,16 @@ class CampaignPathTest {
         closes(instance, true);
         assertThat(instance).hasPassed(RecruitmentProcess.TASK_START_SUPPLEMENTARY);
         org.assertj.core.api.Assertions.assertThat(steps.ran).endsWith("supplementary");
+    }
+
+    @Test
+    void overdueCampaignStepsAreEscalatedByTheirTimersButTheReExaminationEndsOnItsOwnDeadline() {
+        ProcessInstance instance = start();
+        execute(job(RecruitmentProcess.TASK_FILE_PLAN, instance));
+        assertThat(instance).isWaitingAt(RecruitmentProcess.TASK_FILE_PLAN);
+        complete(task(instance), withVariables(RecruitmentProcess.VAR_DECISION, RecruitmentProcess.DECISION_APPROVE));
+        org.assertj.core.api.Assertions.assertThat(jobQuery().processInstanceId(instance.getId())
+                .activityId(RecruitmentProcess.TASK_JOINT_REVIEW).count()).as("one per department's task").isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThat(escalation.escalated).containsExactly(RecruitmentProcess.TASK_FILE_PLAN);
     }
 }

@@ -2,6 +2,8 @@ package cn.jiceng.review;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -10,9 +12,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import cn.jiceng.review.process.SampleReviewProcess;
+import cn.jiceng.testsupport.RecordingEscalation;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,14 +31,18 @@ class SampleReviewProcessTest {
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
             .assertClassCoverageAtLeast(0.9).build();
 
+    private final RecordingEscalation escalation = new RecordingEscalation();
+
     @BeforeEach
     void useThisEngine() {
         // Spring tests in the same JVM register their own engine; bind the assertions to this one.
         init(engine.getProcessEngine());
+        Mocks.register(SampleReviewProcess.BEAN_TASK_ESCALATION, escalation);
     }
 
     @AfterEach
     void releaseEngine() {
+        Mocks.reset();
         reset();
     }
 
@@ -70,5 +78,17 @@ class SampleReviewProcessTest {
         assertThat(instance).isEnded().hasPassed(SampleReviewProcess.END_RETURNED)
                 .hasNotPassed(SampleReviewProcess.END_APPROVED)
                 .variables().containsEntry(SampleReviewProcess.VAR_OPINION, "补充材料");
+    }
+
+    @Test
+    void reviewPastItsDueDateIsEscalatedOnceByItsTimerAndStaysOpen() {
+        ProcessInstance instance = start();
+        assertThat(instance).isWaitingAt(SampleReviewProcess.TASK_REVIEW);
+        org.assertj.core.api.Assertions.assertThat(job().getDuedate()).isEqualTo(task().getDueDate());
+        execute(job());
+        assertThat(instance).isWaitingAt(SampleReviewProcess.TASK_REVIEW);
+        org.assertj.core.api.Assertions.assertThat(escalation.escalated).containsExactly(SampleReviewProcess.TASK_REVIEW);
+        org.assertj.core.api.Assertions.assertThat(engine.getProcessEngine().getManagementService().createJobQuery()
+                .processInstanceId(instance.getId()).count()).as("a date timer fires once").isZero();
     }
 }

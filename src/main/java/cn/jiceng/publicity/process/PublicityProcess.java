@@ -64,6 +64,11 @@ public final class PublicityProcess {
     public static final int DEFAULT_OBJECTION_DAYS = 3;
     public static final int DEFAULT_INVESTIGATION_DAYS = 15;
 
+    /** Timeout task listener of the review steps: escalation past the due date (notification.process.Escalation). */
+    public static final String LISTENER_ESCALATE = "Escalate";
+    /** Bean of that listener ({@code ${taskEscalation}}). */
+    public static final String BEAN_TASK_ESCALATION = "taskEscalation";
+
     private PublicityProcess() {
     }
 }

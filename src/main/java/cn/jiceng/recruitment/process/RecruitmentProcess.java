@@ -120,6 +120,11 @@ public final class RecruitmentProcess {
     public static final String FORM_JOINT_REVIEW = "jiceng:recruitment-joint-review";
     public static final String FORM_RATIO_DECISION = "jiceng:recruitment-ratio";
 
+    /** Timeout task listener of the review steps: escalation past the due date (notification.process.Escalation). */
+    public static final String LISTENER_ESCALATE = "Escalate";
+    /** Bean of that listener ({@code ${taskEscalation}}). */
+    public static final String BEAN_TASK_ESCALATION = "taskEscalation";
+
     private RecruitmentProcess() {
     }
 }

@@ -21,6 +21,11 @@ public final class SampleReviewProcess {
     public static final String VAR_OPINION = "opinion";
     public static final String VAR_REVIEWER = "reviewer";
 
+    /** Timeout task listener of the review steps: escalation past the due date (notification.process.Escalation). */
+    public static final String LISTENER_ESCALATE = "Escalate";
+    /** Bean of that listener ({@code ${taskEscalation}}). */
+    public static final String BEAN_TASK_ESCALATION = "taskEscalation";
+
     private SampleReviewProcess() {
     }
 }

@@ -8,6 +8,8 @@ import cn.jiceng.publicity.ui.PublicNoticesView;
 import cn.jiceng.common.i18n.LanguageSwitch;
 import cn.jiceng.organization.service.OrgUnitService;
 import cn.jiceng.security.ui.OrgTreeView;
+import cn.jiceng.notification.ui.NotificationBell;
+import cn.jiceng.review.service.NotificationService;
 import cn.jiceng.review.ui.WorkbenchView;
 import cn.jiceng.security.domain.AppUser;
 import cn.jiceng.security.service.CurrentUser;
@@ -28,6 +30,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import cn.jiceng.demo.DemoTimers;
 import cn.jiceng.demo.ui.DemoTimersView;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
@@ -37,18 +41,20 @@ import java.util.stream.Collectors;
 
 /**
  * The application frame: title, navigation showing only the views the user's roles allow, and the
- * user's name, unit and level. Public pages do not use this layout.
+ * user's name, unit and level, the notification bell. Public pages do not use this layout.
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authContext;
     private final AccessAnnotationChecker accessChecker;
     private final boolean demo;
+    private NotificationBell bell;
 
     public MainLayout(AuthenticationContext authContext, AccessAnnotationChecker accessChecker, CurrentUser currentUser,
-                      OrgUnitService orgUnits, org.springframework.beans.factory.ObjectProvider<DemoTimers> demoTimers) {
+                      OrgUnitService orgUnits, org.springframework.beans.factory.ObjectProvider<DemoTimers> demoTimers,
+                      NotificationService notifications) {
         this.authContext = authContext;
         this.accessChecker = accessChecker;
         this.demo = demoTimers.getIfAvailable() != null;
@@ -65,13 +71,25 @@ public class MainLayout extends AppLayout {
         Div spacer = new Div();
         header.add(new DrawerToggle(), spacer);
         header.setFlexGrow(1, spacer);
-        currentUser.get().ifPresent(user -> header.add(userBadge(user, orgUnits)));
+        currentUser.get().ifPresent(user -> {
+            header.add(userBadge(user, orgUnits));
+            bell = new NotificationBell(notifications, user.getUsername());
+            header.add(bell);
+        });
         header.add(new LanguageSwitch());
         Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> this.authContext.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         header.add(logout);
         addToNavbar(header);
+    }
+
+    /** The unread count follows every navigation (notifications are rows in the database; no push). */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (bell != null) {
+            bell.refresh();
+        }
     }
 
     private SideNav navigation() {
