@@ -433,7 +433,7 @@ public class RecruitmentService {
         if (school == null || school.isBlank() || major == null || major.isBlank()) {
             throw new RecruitmentInputException("school", "recruitment.error.schoolAndMajor");
         }
-        if (graduationDate == null || graduationDate.isAfter(LocalDate.now().plusYears(1))) {
+        if (graduationDate == null || graduationDate.isAfter(LocalDate.now(WorkingDayCalendar.ZONE).plusYears(1))) {
             throw new RecruitmentInputException("graduationDate", "recruitment.error.graduationDate");
         }
         return level;

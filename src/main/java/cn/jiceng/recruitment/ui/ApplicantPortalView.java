@@ -1,5 +1,6 @@
 package cn.jiceng.recruitment.ui;
 
+import cn.jiceng.common.ui.Times;
 import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.common.validation.InputRejectedException;
 import cn.jiceng.recruitment.domain.ApplicationStatus;
@@ -24,8 +25,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -36,7 +35,6 @@ import java.util.List;
 @RolesAllowed("APPLICANT")
 public class ApplicantPortalView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final RecruitmentService recruitment;
     private final ApplicationDocumentService documents;
@@ -61,7 +59,7 @@ public class ApplicantPortalView extends VerticalLayout implements HasDynamicTit
         mine.addColumn(a -> getTranslation("applicationStatus." + a.status().name())).setHeader(getTranslation("recruitment.status"))
                 .setAutoWidth(true);
         mine.addColumn(a -> a.reviewNote() == null ? "" : a.reviewNote()).setHeader(getTranslation("recruitment.reviewNote"));
-        mine.addColumn(a -> a.correctionDeadline() == null ? "" : TIME.format(a.correctionDeadline()))
+        mine.addColumn(a -> Times.format(a.correctionDeadline()))
                 .setHeader(getTranslation("recruitment.correctionDeadline")).setAutoWidth(true);
         mine.addColumn(this::results).setHeader(getTranslation("applicant.results")).setAutoWidth(true);
         mine.addComponentColumn(this::actions).setAutoWidth(true);
@@ -70,10 +68,10 @@ public class ApplicantPortalView extends VerticalLayout implements HasDynamicTit
         refreshMine();
         for (Campaign c : recruitment.campaignsOpenFor(username)) {
             if (c.getStatus() == cn.jiceng.recruitment.domain.CampaignStatus.SWITCHING) {
-                add(new Paragraph(getTranslation("applicant.switchHint", TIME.format(c.getSwitchEnd()))));
+                add(new Paragraph(getTranslation("applicant.switchHint", Times.format(c.getSwitchEnd()))));
             }
             add(new H3(c.getName()), new Paragraph(getTranslation("recruitment.registrationWindow",
-                    TIME.format(c.getRegistrationStart()), TIME.format(c.getRegistrationEnd()))));
+                    Times.format(c.getRegistrationStart()), Times.format(c.getRegistrationEnd()))));
             Grid<Post> posts = new Grid<>();
             posts.addClassName("campaign-posts");
             posts.addColumn(Post::getPostCode).setHeader(getTranslation("recruitment.postCode")).setAutoWidth(true);

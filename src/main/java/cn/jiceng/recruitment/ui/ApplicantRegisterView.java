@@ -1,5 +1,6 @@
 package cn.jiceng.recruitment.ui;
 
+import cn.jiceng.common.ui.WidgetI18n;
 import cn.jiceng.common.i18n.LanguageSwitch;
 import cn.jiceng.common.validation.InputRejectedException;
 import cn.jiceng.recruitment.domain.Education;
@@ -49,6 +50,7 @@ public class ApplicantRegisterView extends VerticalLayout implements HasDynamicT
         TextField major = field("reg-major", "applicant.major");
         DatePicker graduation = new DatePicker(getTranslation("applicant.graduationDate"));
         graduation.setId("reg-graduation");
+        WidgetI18n.datePicker(graduation);
         TextField household = field("reg-household", "applicant.householdCode");
         household.setHelperText(getTranslation("applicant.householdHelp"));
         Paragraph result = new Paragraph();
