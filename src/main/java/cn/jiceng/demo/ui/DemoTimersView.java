@@ -35,9 +35,9 @@ public class DemoTimersView extends VerticalLayout implements HasDynamicTitle {
         }
         add(new Paragraph(getTranslation("demoTimers.help")));
         grid.setId("demo-timers");
-        grid.addColumn(DemoTimers.WaitingTimer::process).setHeader(getTranslation("demoTimers.process")).setAutoWidth(true);
+        grid.addColumn(t -> stepName("bpmn." + t.processKey(), t.process())).setHeader(getTranslation("demoTimers.process")).setAutoWidth(true);
         grid.addColumn(DemoTimers.WaitingTimer::businessKey).setHeader(getTranslation("demoTimers.case")).setAutoWidth(true);
-        grid.addColumn(DemoTimers.WaitingTimer::activityId).setHeader(getTranslation("demoTimers.step")).setAutoWidth(true);
+        grid.addColumn(t -> stepName("bpmn." + t.processKey() + "." + t.activityId(), t.activityId())).setHeader(getTranslation("demoTimers.step")).setAutoWidth(true);
         grid.addColumn(t -> Times.format(t.due())).setHeader(getTranslation("demoTimers.due")).setAutoWidth(true);
         grid.addComponentColumn(t -> {
             Button now = new Button(getTranslation("demoTimers.now"), e -> {
@@ -53,6 +53,12 @@ public class DemoTimersView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         add(grid);
         refresh();
+    }
+
+    /** The name of a process or step in the UI's language; the model's own name or id if the bundles lack it. */
+    private String stepName(String key, String fallback) {
+        String name = getTranslation(key);
+        return name.startsWith("!") ? fallback : name;
     }
 
     private void refresh() {
