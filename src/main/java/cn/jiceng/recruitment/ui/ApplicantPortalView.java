@@ -26,6 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The applicant's portal (报名): open campaigns and their posts with the requirements, the
@@ -40,6 +41,7 @@ public class ApplicantPortalView extends VerticalLayout implements HasDynamicTit
     private final ApplicationDocumentService documents;
     private final String username;
     private final Grid<ApplicationCase> mine = new Grid<>();
+    private final VerticalLayout openCampaigns = new VerticalLayout();
 
     public ApplicantPortalView(RecruitmentService recruitment, ApplicationDocumentService documents, CurrentUser currentUser) {
         this.recruitment = recruitment;
@@ -64,14 +66,29 @@ public class ApplicantPortalView extends VerticalLayout implements HasDynamicTit
         mine.addColumn(this::results).setHeader(getTranslation("applicant.results")).setAutoWidth(true);
         mine.addComponentColumn(this::actions).setAutoWidth(true);
         mine.setAllRowsVisible(true);
+        mine.setEmptyStateText(getTranslation("ux.applicant.noApplications"));
         add(mine);
+        openCampaigns.setPadding(false);
+        add(openCampaigns);
         refreshMine();
+    }
+
+    /** The open campaigns and their posts; a post can be applied for unless the campaign already holds an application. */
+    private void showCampaigns() {
+        openCampaigns.removeAll();
         for (Campaign c : recruitment.campaignsOpenFor(username)) {
             if (c.getStatus() == cn.jiceng.recruitment.domain.CampaignStatus.SWITCHING) {
-                add(new Paragraph(getTranslation("applicant.switchHint", Times.format(c.getSwitchEnd()))));
+                openCampaigns.add(new Paragraph(getTranslation("applicant.switchHint", Times.format(c.getSwitchEnd()))));
             }
-            add(new H3(c.getName()), new Paragraph(getTranslation("recruitment.registrationWindow",
+            openCampaigns.add(new H3(c.getName()), new Paragraph(getTranslation("recruitment.registrationWindow",
                     Times.format(c.getRegistrationStart()), Times.format(c.getRegistrationEnd()))));
+            Optional<String> applied = recruitment.appliedPostIn(username, c.getId());
+            applied.ifPresent(code -> {
+                Paragraph hint = new Paragraph(getTranslation("ux.applicant.alreadyAppliedHint", code));
+                hint.addClassName("already-applied-hint");
+                hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
+                openCampaigns.add(hint);
+            });
             Grid<Post> posts = new Grid<>();
             posts.addClassName("campaign-posts");
             posts.addColumn(Post::getPostCode).setHeader(getTranslation("recruitment.postCode")).setAutoWidth(true);
@@ -85,15 +102,19 @@ public class ApplicantPortalView extends VerticalLayout implements HasDynamicTit
             posts.addColumn(p -> p.getMaxAge() == null ? "" : p.getMaxAge() + "").setHeader(getTranslation("recruitment.maxAge"))
                     .setAutoWidth(true);
             posts.addComponentColumn(p -> {
-                Button check = new Button(getTranslation("applicant.prescreenAndApply"), e -> prescreen(p));
+                boolean thisPost = applied.filter(p.getPostCode()::equals).isPresent();
+                Button check = new Button(getTranslation(thisPost ? "ux.applicant.applied" : "applicant.prescreenAndApply"),
+                        e -> prescreen(p));
                 check.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 check.addClassName("apply-button");
                 check.getElement().setAttribute("data-post", p.getPostCode());
+                // one application per campaign: the reason is the hint above the table
+                check.setEnabled(applied.isEmpty());
                 return check;
             }).setAutoWidth(true);
             posts.setItems(recruitment.posts(c.getId()).stream().filter(p -> p.getStatus() != Post.Status.CANCELLED).toList());
             posts.setAllRowsVisible(true);
-            add(posts);
+            openCampaigns.add(posts);
         }
     }
 
@@ -179,6 +200,7 @@ public class ApplicantPortalView extends VerticalLayout implements HasDynamicTit
 
     private void refreshMine() {
         mine.setItems(recruitment.myApplications(username));
+        showCampaigns();
     }
 
     @Override
