@@ -57,7 +57,8 @@ public class ApplicantPortalView extends VerticalLayout implements HasDynamicTit
         mine.setId("my-applications");
         mine.addColumn(a -> "#" + a.applicationId()).setHeader(getTranslation("recruitment.applicationNo")).setAutoWidth(true);
         mine.addColumn(ApplicationCase::campaignName).setHeader(getTranslation("recruitment.campaign")).setAutoWidth(true);
-        mine.addColumn(a -> a.postCode() + " " + a.unitName() + " " + a.postName()).setHeader(getTranslation("recruitment.post"));
+        mine.addColumn(a -> a.postCode() + " " + a.unitName() + " " + a.postName()).setHeader(getTranslation("recruitment.post"))
+                .setAutoWidth(true);
         mine.addColumn(a -> getTranslation("applicationStatus." + a.status().name())).setHeader(getTranslation("recruitment.status"))
                 .setAutoWidth(true);
         mine.addColumn(a -> a.reviewNote() == null ? "" : a.reviewNote()).setHeader(getTranslation("recruitment.reviewNote"));
