@@ -57,14 +57,19 @@ public final class DemoData {
             new DemoCase("220103001", "示例：团山街道网格调整审核"),
             new DemoCase("220103001001", "示例：长山花园社区居民议事记录审核"));
 
-    /** Demo publicity notices, started through the publicity process (so they end by its timer). */
+    /**
+     * Demo publicity notices, started through the publicity process (so they end by its timer). The
+     * proposed hires are those of 长春市's first 2026 batch, which was run before this system (there is
+     * no campaign CC-2026-1 in it): CC-2026-2 has not reached its exams, and its own notice, if it is
+     * run to the publicity, is titled by the campaign ("…招聘拟聘用人员公示").
+     */
     public record DemoNotice(String businessKey, String unitCode, String title, String body, String contact,
                              int workingDays, List<String[]> entries) {
     }
 
     public static final List<DemoNotice> NOTICES = List.of(
-            new DemoNotice("DEMO-GS-1", "220100", "长春市2026年第二批基层治理专干拟聘用人员公示",
-                    "根据《吉林省基层治理专干招聘工作方案》，经报名、资格审查、笔试、面试、体检和考察，"
+            new DemoNotice("DEMO-GS-1", "220100", "长春市2026年第一批基层治理专干拟聘用人员公示",
+                    "根据《吉林省基层治理专干招聘工作方案》，长春市2026年第一批基层治理专干招聘经报名、资格审查、笔试、面试、体检和考察，"
                             + "现将拟聘用人员予以公示。公示期间，如对公示对象有异议，可通过本页面实名反映。",
                     "长春市人力资源和社会保障局 0431-88888888", 7, List.of(
                     new String[] {"A-1001", "刘佳", "宽城区团山街道长山花园社区 社区治理专干 笔试78.5 面试82.0 总成绩80.25"},

@@ -21,8 +21,12 @@ import org.springframework.stereotype.Service;
 @Profile("!prod")
 public class DemoTimers {
 
-    /** A waiting timer: which process and business key, where it waits, and when it is due. */
-    public record WaitingTimer(String jobId, String process, String businessKey, String activityId, Date due) {
+    /**
+     * A waiting timer: which process (its definition key, e.g. {@code publicity}, and its name) and
+     * business key, where it waits (the element id), and when it is due. The UI names the step with
+     * the bundle key {@code bpmn.<processKey>.<activityId>}.
+     */
+    public record WaitingTimer(String jobId, String processKey, String process, String businessKey, String activityId, Date due) {
     }
 
     private final ManagementService management;
@@ -49,10 +53,10 @@ public class DemoTimers {
 
     private WaitingTimer describe(Job job) {
         var instance = runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId()).singleResult();
-        String process = repository.getProcessDefinition(job.getProcessDefinitionId()).getName();
+        var definition = repository.getProcessDefinition(job.getProcessDefinitionId());
         String activity = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
                 .getActivityId();
-        return new WaitingTimer(job.getId(), process, instance == null ? "" : instance.getBusinessKey(), activity,
+        return new WaitingTimer(job.getId(), definition.getKey(), definition.getName(), instance == null ? "" : instance.getBusinessKey(), activity,
                 job.getDuedate());
     }
 

@@ -55,7 +55,7 @@ public class RecruitmentDemo {
     public void seed() {
         Instant now = Instant.now();
         Campaign campaign = recruitment.createCampaign(users.findByUsername("cc.hr").orElseThrow(), "CC-2026-3",
-                "长春市2026年第三批基层治理专干招聘", "220100", 2026, 3, LocalDate.now(), now.minus(Duration.ofDays(1)),
+                "长春市2026年第三批基层治理专干招聘", "220100", 2026, 3, LocalDate.now(WorkingDayCalendar.ZONE), now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(14)));
         try (InputStream in = new ClassPathResource("demo/posts-cc-2026-3.csv").getInputStream()) {
             postImport.importPosts(campaign.getId(), in.readAllBytes());

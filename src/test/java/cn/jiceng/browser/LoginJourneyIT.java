@@ -55,6 +55,20 @@ class LoginJourneyIT {
     }
 
     @Test
+    void aReviewerWhoOpensCamundaGetsTheBilingualForbiddenPageAndAnUnknownAddressTheNotFoundPage() {
+        browser.login("kc.reviewer", DemoData.PASSWORD);
+        browser.waitFor(By.id("home-welcome"));
+        browser.open("/camunda/app/cockpit/default/");
+        assertThat(browser.waitFor(By.id("error-page")).getText()).contains("无权访问", "Access denied")
+                .doesNotContain("Whitelabel");
+        assertThat(browser.waitFor(By.id("error-home")).getAttribute("href")).endsWith("/");
+        browser.screenshot("04-forbidden");
+
+        browser.open("/no-such-page");
+        assertThat(browser.waitFor(By.id("not-found")).getText()).contains("页面不存在").doesNotContain("Could not navigate");
+    }
+
+    @Test
     void wrongPasswordKeepsTheUserOnTheLoginPageWithAnError() {
         browser.open("/login");
         browser.waitFor(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys("kc.reviewer");

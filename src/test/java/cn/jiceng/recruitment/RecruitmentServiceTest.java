@@ -222,9 +222,14 @@ class RecruitmentServiceTest {
     void applicantMayWithdrawAndApplyAgainToAnotherPost() throws IOException {
         List<Post> posts = importPosts(campaign());
         register("withdraw.01", idNumber("22010320000101600"), "本科", "社会工作", LocalDate.of(2025, 6, 30));
+        long campaignId = posts.get(0).getCampaign().getId();
+        assertThat(recruitment.appliedPostIn("withdraw.01", campaignId)).isEmpty();
         long id = recruitment.apply("withdraw.01", posts.get(0).getId()).getId();
+        // the portal offers no second application in the campaign, and says which post holds it
+        assertThat(recruitment.appliedPostIn("withdraw.01", campaignId)).contains(posts.get(0).getPostCode());
         recruitment.withdraw("withdraw.01", id);
         assertThat(recruitment.status(id)).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(recruitment.appliedPostIn("withdraw.01", campaignId)).isEmpty();
         assertThat(recruitment.apply("withdraw.01", posts.get(2).getId()).getPost().getPostCode()).isEqualTo("P03");
         assertThat(fixtures.taskOf("ng.reviewer", id)).isNotNull();
     }

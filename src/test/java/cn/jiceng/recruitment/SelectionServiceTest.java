@@ -189,6 +189,8 @@ class SelectionServiceTest {
 
         at(NOW.plusDays(11));
         runTimer(instance);
+        // registration closed: the campaign stands at the opening-ratio decision, not "qualification review"
+        assertThat(campaigns.findById(c.getId()).orElseThrow().getStatus()).isEqualTo(CampaignStatus.RATIO_DECISION);
         recruitment.decideRatios(fixtures.user("cc.hr"), fixtures.campaignTask("cc.hr", RecruitmentProcess.FORM_RATIO_DECISION, c),
                 List.of(new RecruitmentService.RatioDecision(posts.get("P01").getId(), Post.Status.REDUCED, 2),
                         new RecruitmentService.RatioDecision(posts.get("P02").getId(), Post.Status.CANCELLED, null),

@@ -55,7 +55,7 @@ public final class CalendarFileParser {
                 continue;
             }
             if (date.getYear() != year) {
-                errors.add(new ImportError(n, "calendar.import.wrongYear", date.toString(), year));
+                errors.add(new ImportError(n, "calendar.import.wrongYear", date.toString(), String.valueOf(year)));
                 continue;
             }
             DayKind kind = parseKind(row.get("kind"));

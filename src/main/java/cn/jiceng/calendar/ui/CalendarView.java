@@ -1,10 +1,11 @@
 package cn.jiceng.calendar.ui;
 
+import cn.jiceng.common.ui.Times;
+import cn.jiceng.common.ui.WidgetI18n;
 import cn.jiceng.calendar.domain.CalendarDay;
 import cn.jiceng.calendar.domain.CalendarYear;
 import cn.jiceng.calendar.domain.DayKind;
 import cn.jiceng.calendar.service.CalendarAdminService;
-import cn.jiceng.calendar.service.WorkingDayCalendar;
 import cn.jiceng.common.importing.ImportPanel;
 import cn.jiceng.common.importing.ImportRejectedException;
 import cn.jiceng.common.ui.Feedback;
@@ -48,7 +49,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         setId("calendar-view");
         add(new H2(getTranslation("calendar.title")), new Paragraph(getTranslation("calendar.help")));
 
-        int thisYear = LocalDate.now(WorkingDayCalendar.ZONE).getYear();
+        int thisYear = Times.today().getYear();
         TreeSet<Integer> years = new TreeSet<>(admin.knownYears().stream().map(CalendarYear::getYear).toList());
         IntStream.rangeClosed(thisYear - 1, thisYear + 1).forEach(years::add);
         year.setLabel(getTranslation("calendar.year"));
@@ -79,7 +80,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout addDayForm() {
-        DatePicker date = new DatePicker(getTranslation("calendar.date"));
+        DatePicker date = WidgetI18n.datePicker(new DatePicker(getTranslation("calendar.date")));
         Select<DayKind> kind = new Select<>();
         kind.setLabel(getTranslation("calendar.kind"));
         kind.setItems(DayKind.values());
@@ -113,7 +114,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 },
                 (int[] done) -> {
                     refresh();
-                    return getTranslation("calendar.import.done", done[0], done[1]);
+                    return getTranslation("calendar.import.done", year(done[0]), done[1]);
                 });
     }
 
@@ -124,8 +125,13 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         }
         days.setItems(admin.daysOf(y));
         boolean known = admin.isKnown(y);
-        status.setText(getTranslation(known ? "calendar.known" : "calendar.warning.missingYear", y));
+        status.setText(getTranslation(known ? "calendar.known" : "calendar.warning.missingYear", year(y)));
         status.getStyle().set("color", known ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+    }
+
+    /** A year as digits: MessageFormat would group an Integer ("2,026"). */
+    private static String year(int y) {
+        return String.valueOf(y);
     }
 
     @Override

@@ -2,6 +2,7 @@ package cn.jiceng.common.importing;
 
 import cn.jiceng.common.background.BackgroundTasks;
 import cn.jiceng.common.ui.Feedback;
+import cn.jiceng.common.ui.WidgetI18n;
 import cn.jiceng.common.validation.InputRejectedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H3;
@@ -68,6 +69,7 @@ public class ImportPanel extends VerticalLayout {
         upload.setAcceptedFileTypes(".csv", ".xlsx", ".xls");
         upload.setMaxFileSize(TabularFileReader.MAX_BYTES);
         upload.setMaxFiles(1);
+        WidgetI18n.upload(upload);
         progress.setIndeterminate(true);
         progress.setId(uploadId + "-progress");
         progress.setWidth("20rem");

@@ -1,5 +1,6 @@
 package cn.jiceng.demo.ui;
 
+import cn.jiceng.common.ui.Times;
 import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.demo.DemoTimers;
 import com.vaadin.flow.component.button.Button;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.SimpleDateFormat;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -34,13 +34,11 @@ public class DemoTimersView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         add(new Paragraph(getTranslation("demoTimers.help")));
-        SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm");
-        format.setTimeZone(java.util.TimeZone.getTimeZone("Asia/Shanghai"));
         grid.setId("demo-timers");
-        grid.addColumn(DemoTimers.WaitingTimer::process).setHeader(getTranslation("demoTimers.process")).setAutoWidth(true);
+        grid.addColumn(t -> stepName("bpmn." + t.processKey(), t.process())).setHeader(getTranslation("demoTimers.process")).setAutoWidth(true);
         grid.addColumn(DemoTimers.WaitingTimer::businessKey).setHeader(getTranslation("demoTimers.case")).setAutoWidth(true);
-        grid.addColumn(DemoTimers.WaitingTimer::activityId).setHeader(getTranslation("demoTimers.step")).setAutoWidth(true);
-        grid.addColumn(t -> format.format(t.due())).setHeader(getTranslation("demoTimers.due")).setAutoWidth(true);
+        grid.addColumn(t -> stepName("bpmn." + t.processKey() + "." + t.activityId(), t.activityId())).setHeader(getTranslation("demoTimers.step")).setAutoWidth(true);
+        grid.addColumn(t -> Times.format(t.due())).setHeader(getTranslation("demoTimers.due")).setAutoWidth(true);
         grid.addComponentColumn(t -> {
             Button now = new Button(getTranslation("demoTimers.now"), e -> {
                 this.timers.dueNow(t.jobId());
@@ -55,6 +53,12 @@ public class DemoTimersView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         add(grid);
         refresh();
+    }
+
+    /** The name of a process or step in the UI's language; the model's own name or id if the bundles lack it. */
+    private String stepName(String key, String fallback) {
+        String name = getTranslation(key);
+        return name.startsWith("!") ? fallback : name;
     }
 
     private void refresh() {

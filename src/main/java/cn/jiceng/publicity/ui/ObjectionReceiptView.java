@@ -1,5 +1,6 @@
 package cn.jiceng.publicity.ui;
 
+import cn.jiceng.common.ui.Times;
 import cn.jiceng.publicity.service.ObjectionReceipt;
 import cn.jiceng.publicity.service.PublicityService;
 import com.vaadin.flow.component.button.Button;
@@ -13,15 +14,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** The objector reads the answer with their receipt number: /gongshi-receipt?no=XXXX-XXXX-XXXX. */
 @Route(value = "gongshi-receipt", autoLayout = false)
 @AnonymousAllowed
 public class ObjectionReceiptView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final PublicityService publicity;
     private final TextField number = new TextField();
@@ -58,7 +56,7 @@ public class ObjectionReceiptView extends PublicPage implements BeforeEnterObser
             return;
         }
         result.add(new Paragraph(getTranslation("public.receipt.notice", r.noticeTitle(), r.entryName())),
-                new Paragraph(getTranslation("public.receipt.submitted", r.maskedObjectorName(), TIME.format(r.submittedAt()))));
+                new Paragraph(getTranslation("public.receipt.submitted", r.maskedObjectorName(), Times.format(r.submittedAt()))));
         Paragraph status = new Paragraph(getTranslation("public.receipt.status",
                 getTranslation("publicity.objectionStatus." + r.status().name())));
         status.setId("receipt-status");

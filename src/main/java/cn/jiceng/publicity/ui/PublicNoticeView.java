@@ -1,5 +1,6 @@
 package cn.jiceng.publicity.ui;
 
+import cn.jiceng.common.ui.Times;
 import cn.jiceng.publicity.service.ObjectionForm;
 import cn.jiceng.publicity.service.PublicNotice;
 import cn.jiceng.publicity.service.PublicityInputException;
@@ -51,7 +52,7 @@ public class PublicNoticeView extends PublicPage implements BeforeEnterObserver,
         H2 title = new H2(notice.title());
         title.setId("notice-title");
         Paragraph meta = new Paragraph(getTranslation("public.notice.meta", notice.unitName(),
-                notice.startDate().toString(), notice.endDate().toString(), notice.workingDays()));
+                Times.formatDate(notice.startDate()), Times.formatDate(notice.endDate()), notice.workingDays()));
         meta.setId("notice-period");
         Anchor pdf = new Anchor(NoticePdfController.PATH + notice.noticeNo(), getTranslation("public.notice.pdf"));
         pdf.setTarget(AnchorTarget.BLANK);

@@ -1,5 +1,6 @@
 package cn.jiceng.publicity.ui;
 
+import cn.jiceng.common.ui.Times;
 import cn.jiceng.publicity.service.PublicNotice;
 import cn.jiceng.publicity.service.PublicityService;
 import com.vaadin.flow.component.html.Div;
@@ -33,7 +34,7 @@ public class PublicNoticesView extends PublicPage implements HasDynamicTitle {
             Span status = new Span(getTranslation(n.acceptingObjections() ? "public.status.running" : "public.status.ended"));
             status.getElement().getThemeList().add(n.acceptingObjections() ? "badge success" : "badge contrast");
             Paragraph meta = new Paragraph(getTranslation("public.notice.meta", n.unitName(),
-                    n.startDate().toString(), n.endDate().toString(), n.workingDays()));
+                    Times.formatDate(n.startDate()), Times.formatDate(n.endDate()), n.workingDays()));
             meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
             card.add(new Div(link, new Span(" "), status), meta);
             content.add(card);

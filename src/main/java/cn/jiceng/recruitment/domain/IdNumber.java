@@ -1,5 +1,6 @@
 package cn.jiceng.recruitment.domain;
 
+import java.time.ZoneId;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -53,7 +54,7 @@ public final class IdNumber {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)),
                     Integer.parseInt(id.substring(12, 14)));
-            return date.getYear() < 1900 || date.isAfter(LocalDate.now()) ? Optional.empty() : Optional.of(date);
+            return date.getYear() < 1900 || date.isAfter(LocalDate.now(ZoneId.of("Asia/Shanghai"))) ? Optional.empty() : Optional.of(date);
         } catch (DateTimeException | NumberFormatException | StringIndexOutOfBoundsException e) {
             return Optional.empty();
         }

@@ -43,8 +43,9 @@ public class CampaignSteps {
         recruitment.campaignStatus(id(execution), CampaignStatus.REGISTRATION);
     }
 
+    /** Registration closed: next comes HR's opening-ratio decision (the reviews go on meanwhile). */
     public void registrationClosed(DelegateExecution execution) {
-        recruitment.campaignStatus(id(execution), CampaignStatus.QUALIFICATION);
+        recruitment.campaignStatus(id(execution), CampaignStatus.RATIO_DECISION);
     }
 
     public void openSwitchWindow(DelegateExecution execution) {

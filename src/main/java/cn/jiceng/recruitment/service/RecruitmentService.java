@@ -32,6 +32,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
@@ -433,7 +434,7 @@ public class RecruitmentService {
         if (school == null || school.isBlank() || major == null || major.isBlank()) {
             throw new RecruitmentInputException("school", "recruitment.error.schoolAndMajor");
         }
-        if (graduationDate == null || graduationDate.isAfter(LocalDate.now().plusYears(1))) {
+        if (graduationDate == null || graduationDate.isAfter(LocalDate.now(WorkingDayCalendar.ZONE).plusYears(1))) {
             throw new RecruitmentInputException("graduationDate", "recruitment.error.graduationDate");
         }
         return level;
@@ -486,15 +487,14 @@ public class RecruitmentService {
         Post post = posts.findById(postId).orElseThrow(() -> new RecruitmentInputException("post", "recruitment.error.noPost"));
         Campaign campaign = post.getCampaign();
         Application existing = applications.findByCampaignIdAndApplicantId(campaign.getId(), applicant.getId()).orElse(null);
-        boolean switching = existing != null && existing.getStatus() == ApplicationStatus.POST_CANCELLED
-                && campaign.switchOpenAt(now());
+        boolean switching = maySwitch(existing, campaign);
         if (!campaign.registrationOpenAt(now()) && !switching) {
             throw new RecruitmentInputException("post", "recruitment.error.registrationClosed");
         }
         if (post.getStatus() == Post.Status.CANCELLED) {
             throw new RecruitmentInputException("post", "recruitment.error.postCancelled");
         }
-        if (existing != null && existing.getStatus() != ApplicationStatus.WITHDRAWN && !switching) {
+        if (holdsTheCampaign(existing, switching)) {
             throw new RecruitmentInputException("post", "recruitment.error.duplicateApplication", existing.getPost().getPostCode());
         }
         Application application;
@@ -508,6 +508,31 @@ public class RecruitmentService {
         applications.flush();
         startReview(application);
         return application;
+    }
+
+    /**
+     * The post code of the application that keeps the applicant from applying to another post of
+     * this campaign (one application per campaign), or empty if they may apply: none yet, withdrawn,
+     * or their post was cancelled and the switching window is open. The portal shows it instead of
+     * offering to apply again.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> appliedPostIn(String username, long campaignId) {
+        Optional<Applicant> applicant = applicants.findByUsername(username);
+        if (applicant.isEmpty()) {
+            return Optional.empty();
+        }
+        return applications.findByCampaignIdAndApplicantId(campaignId, applicant.get().getId())
+                .filter(a -> holdsTheCampaign(a, maySwitch(a, a.getCampaign())))
+                .map(a -> a.getPost().getPostCode());
+    }
+
+    private boolean maySwitch(Application existing, Campaign campaign) {
+        return existing != null && existing.getStatus() == ApplicationStatus.POST_CANCELLED && campaign.switchOpenAt(now());
+    }
+
+    private static boolean holdsTheCampaign(Application existing, boolean switching) {
+        return existing != null && existing.getStatus() != ApplicationStatus.WITHDRAWN && !switching;
     }
 
     private void startReview(Application application) {

@@ -1,5 +1,6 @@
 package cn.jiceng.recruitment.ui;
 
+import cn.jiceng.common.ui.Times;
 import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.common.validation.InputRejectedException;
 import cn.jiceng.recruitment.domain.ApplicationStatus;
@@ -24,9 +25,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The applicant's portal (报名): open campaigns and their posts with the requirements, the
@@ -36,12 +36,12 @@ import java.util.List;
 @RolesAllowed("APPLICANT")
 public class ApplicantPortalView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final RecruitmentService recruitment;
     private final ApplicationDocumentService documents;
     private final String username;
     private final Grid<ApplicationCase> mine = new Grid<>();
+    private final VerticalLayout openCampaigns = new VerticalLayout();
 
     public ApplicantPortalView(RecruitmentService recruitment, ApplicationDocumentService documents, CurrentUser currentUser) {
         this.recruitment = recruitment;
@@ -57,23 +57,39 @@ public class ApplicantPortalView extends VerticalLayout implements HasDynamicTit
         mine.setId("my-applications");
         mine.addColumn(a -> "#" + a.applicationId()).setHeader(getTranslation("recruitment.applicationNo")).setAutoWidth(true);
         mine.addColumn(ApplicationCase::campaignName).setHeader(getTranslation("recruitment.campaign")).setAutoWidth(true);
-        mine.addColumn(a -> a.postCode() + " " + a.unitName() + " " + a.postName()).setHeader(getTranslation("recruitment.post"));
+        mine.addColumn(a -> a.postCode() + " " + a.unitName() + " " + a.postName()).setHeader(getTranslation("recruitment.post"))
+                .setAutoWidth(true);
         mine.addColumn(a -> getTranslation("applicationStatus." + a.status().name())).setHeader(getTranslation("recruitment.status"))
                 .setAutoWidth(true);
         mine.addColumn(a -> a.reviewNote() == null ? "" : a.reviewNote()).setHeader(getTranslation("recruitment.reviewNote"));
-        mine.addColumn(a -> a.correctionDeadline() == null ? "" : TIME.format(a.correctionDeadline()))
+        mine.addColumn(a -> Times.format(a.correctionDeadline()))
                 .setHeader(getTranslation("recruitment.correctionDeadline")).setAutoWidth(true);
         mine.addColumn(this::results).setHeader(getTranslation("applicant.results")).setAutoWidth(true);
         mine.addComponentColumn(this::actions).setAutoWidth(true);
         mine.setAllRowsVisible(true);
+        mine.setEmptyStateText(getTranslation("ux.applicant.noApplications"));
         add(mine);
+        openCampaigns.setPadding(false);
+        add(openCampaigns);
         refreshMine();
+    }
+
+    /** The open campaigns and their posts; a post can be applied for unless the campaign already holds an application. */
+    private void showCampaigns() {
+        openCampaigns.removeAll();
         for (Campaign c : recruitment.campaignsOpenFor(username)) {
             if (c.getStatus() == cn.jiceng.recruitment.domain.CampaignStatus.SWITCHING) {
-                add(new Paragraph(getTranslation("applicant.switchHint", TIME.format(c.getSwitchEnd()))));
+                openCampaigns.add(new Paragraph(getTranslation("applicant.switchHint", Times.format(c.getSwitchEnd()))));
             }
-            add(new H3(c.getName()), new Paragraph(getTranslation("recruitment.registrationWindow",
-                    TIME.format(c.getRegistrationStart()), TIME.format(c.getRegistrationEnd()))));
+            openCampaigns.add(new H3(c.getName()), new Paragraph(getTranslation("recruitment.registrationWindow",
+                    Times.format(c.getRegistrationStart()), Times.format(c.getRegistrationEnd()))));
+            Optional<String> applied = recruitment.appliedPostIn(username, c.getId());
+            applied.ifPresent(code -> {
+                Paragraph hint = new Paragraph(getTranslation("ux.applicant.alreadyAppliedHint", code));
+                hint.addClassName("already-applied-hint");
+                hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
+                openCampaigns.add(hint);
+            });
             Grid<Post> posts = new Grid<>();
             posts.addClassName("campaign-posts");
             posts.addColumn(Post::getPostCode).setHeader(getTranslation("recruitment.postCode")).setAutoWidth(true);
@@ -87,15 +103,19 @@ public class ApplicantPortalView extends VerticalLayout implements HasDynamicTit
             posts.addColumn(p -> p.getMaxAge() == null ? "" : p.getMaxAge() + "").setHeader(getTranslation("recruitment.maxAge"))
                     .setAutoWidth(true);
             posts.addComponentColumn(p -> {
-                Button check = new Button(getTranslation("applicant.prescreenAndApply"), e -> prescreen(p));
+                boolean thisPost = applied.filter(p.getPostCode()::equals).isPresent();
+                Button check = new Button(getTranslation(thisPost ? "ux.applicant.applied" : "applicant.prescreenAndApply"),
+                        e -> prescreen(p));
                 check.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 check.addClassName("apply-button");
                 check.getElement().setAttribute("data-post", p.getPostCode());
+                // one application per campaign: the reason is the hint above the table
+                check.setEnabled(applied.isEmpty());
                 return check;
             }).setAutoWidth(true);
             posts.setItems(recruitment.posts(c.getId()).stream().filter(p -> p.getStatus() != Post.Status.CANCELLED).toList());
             posts.setAllRowsVisible(true);
-            add(posts);
+            openCampaigns.add(posts);
         }
     }
 
@@ -181,6 +201,7 @@ public class ApplicantPortalView extends VerticalLayout implements HasDynamicTit
 
     private void refreshMine() {
         mine.setItems(recruitment.myApplications(username));
+        showCampaigns();
     }
 
     @Override

@@ -1,7 +1,8 @@
 package cn.jiceng.recruitment.ui;
 
-import cn.jiceng.common.i18n.LanguageSwitch;
+import cn.jiceng.common.ui.WidgetI18n;
 import cn.jiceng.common.validation.InputRejectedException;
+import cn.jiceng.publicity.ui.PublicPage;
 import cn.jiceng.recruitment.domain.Education;
 import cn.jiceng.recruitment.service.NewApplicant;
 import cn.jiceng.recruitment.service.RecruitmentService;
@@ -14,7 +15,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,15 +24,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 
-/** Real-name registration of an applicant (no login yet): /apply/register. */
+/** Real-name registration of an applicant (no login yet): /apply/register, in the frame of the public pages. */
 @Route(value = "apply/register", autoLayout = false)
 @AnonymousAllowed
-public class ApplicantRegisterView extends VerticalLayout implements HasDynamicTitle {
+public class ApplicantRegisterView extends PublicPage implements HasDynamicTitle {
 
     public ApplicantRegisterView(RecruitmentService recruitment) {
         setId("applicant-register");
-        setMaxWidth("48rem");
-        getStyle().set("margin", "0 auto");
         TextField username = field("reg-username", "applicant.username");
         PasswordField password = new PasswordField(getTranslation("applicant.password"));
         password.setId("reg-password");
@@ -49,6 +48,7 @@ public class ApplicantRegisterView extends VerticalLayout implements HasDynamicT
         TextField major = field("reg-major", "applicant.major");
         DatePicker graduation = new DatePicker(getTranslation("applicant.graduationDate"));
         graduation.setId("reg-graduation");
+        WidgetI18n.datePicker(graduation);
         TextField household = field("reg-household", "applicant.householdCode");
         household.setHelperText(getTranslation("applicant.householdHelp"));
         Paragraph result = new Paragraph();
@@ -83,8 +83,12 @@ public class ApplicantRegisterView extends VerticalLayout implements HasDynamicT
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(username, password, name, idNumber, phone, education, school, major, graduation,
                 household);
-        add(new LanguageSwitch(), new H2(getTranslation("applicant.registerTitle")),
-                new Paragraph(getTranslation("applicant.registerHelp")), form, submit, result);
+        RouterLink back = new RouterLink(getTranslation("ux.register.back"), PublicCampaignsView.class);
+        back.setId("reg-back");
+        Anchor login = new Anchor("login", getTranslation("ux.register.haveAccount"));
+        login.setId("reg-login");
+        content.add(new Paragraph(back), new H2(getTranslation("applicant.registerTitle")),
+                new Paragraph(getTranslation("applicant.registerHelp")), form, submit, result, new Paragraph(login));
     }
 
     private TextField field(String id, String key) {

@@ -1,6 +1,8 @@
 package cn.jiceng.recruitment.ui;
 
 import cn.jiceng.common.ui.Feedback;
+import cn.jiceng.common.ui.Times;
+import cn.jiceng.common.ui.WidgetI18n;
 import cn.jiceng.common.validation.InputRejectedException;
 import cn.jiceng.recruitment.domain.DocumentKind;
 import cn.jiceng.recruitment.service.ApplicationCase;
@@ -24,8 +26,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -34,8 +34,7 @@ import java.util.List;
  */
 public class ApplicationDocumentsDialog extends Dialog {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
-
+    
     private final ApplicationDocumentService documents;
     private final String username;
     private final long applicationId;
@@ -69,7 +68,7 @@ public class ApplicationDocumentsDialog extends Dialog {
                 .setAutoWidth(true);
         grid.addComponentColumn(this::openLink).setHeader(getTranslation("documents.file")).setFlexGrow(1);
         grid.addColumn(d -> size(d.sizeBytes())).setHeader(getTranslation("documents.size")).setAutoWidth(true);
-        grid.addColumn(d -> TIME.format(d.uploadedAt())).setHeader(getTranslation("documents.uploadedAt")).setAutoWidth(true);
+        grid.addColumn(d -> Times.format(d.uploadedAt())).setHeader(getTranslation("documents.uploadedAt")).setAutoWidth(true);
         if (editable) {
             grid.addComponentColumn(d -> {
                 Button remove = new Button(getTranslation("documents.remove"), e -> act(() -> {
@@ -111,10 +110,10 @@ public class ApplicationDocumentsDialog extends Dialog {
         upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", "application/pdf", "image/jpeg");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limit));
         upload.setMaxFiles(1);
-        UploadI18N i18n = new UploadI18N();
-        i18n.setError(new UploadI18N.Error()
+        UploadI18N i18n = WidgetI18n.uploadI18n(getLocale());
+        i18n.getError()
                 .setFileIsTooBig(getTranslation("recruitment.document.error.tooLarge", ApplicationDocumentService.megabytes(limit)))
-                .setIncorrectFileType(getTranslation("recruitment.document.error.type")));
+                .setIncorrectFileType(getTranslation("recruitment.document.error.type"));
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("documents.chooseFile")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("documents.dropFile")));
         upload.setI18n(i18n);

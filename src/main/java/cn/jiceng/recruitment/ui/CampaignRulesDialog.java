@@ -1,6 +1,7 @@
 package cn.jiceng.recruitment.ui;
 
-import cn.jiceng.calendar.service.WorkingDayCalendar;
+import cn.jiceng.common.ui.Times;
+import cn.jiceng.common.ui.WidgetI18n;
 import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.common.validation.InputRejectedException;
 import cn.jiceng.recruitment.domain.Campaign;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Instant;
-import java.time.LocalDateTime;
 
 /** A campaign's rules (招聘规则) and registration dates, editable by HR until the plan is filed (again if returned). */
 public class CampaignRulesDialog extends Dialog {
@@ -53,10 +53,12 @@ public class CampaignRulesDialog extends Dialog {
         Checkbox afterPublicity = new Checkbox(getTranslation("rules.promoteAfterPublicity"), r.promoteAfterPublicity());
         DateTimePicker start = new DateTimePicker(getTranslation("campaigns.registrationStart"));
         start.setId("rules-registration-start");
-        start.setValue(LocalDateTime.ofInstant(campaign.getRegistrationStart(), WorkingDayCalendar.ZONE));
+        WidgetI18n.dateTimePicker(start);
+        start.setValue(Times.local(campaign.getRegistrationStart()));
         DateTimePicker end = new DateTimePicker(getTranslation("campaigns.registrationEnd"));
         end.setId("rules-registration-end");
-        end.setValue(LocalDateTime.ofInstant(campaign.getRegistrationEnd(), WorkingDayCalendar.ZONE));
+        WidgetI18n.dateTimePicker(end);
+        end.setValue(Times.local(campaign.getRegistrationEnd()));
         FormLayout form = new FormLayout(start, end, level, correction, ratio, switching, multiple, written, interview,
                 tieBreak, reexam, afterPhysical, afterInspection, afterPublicity);
         boolean editable = campaign.getStatus() == CampaignStatus.DRAFT || campaign.getStatus() == CampaignStatus.RETURNED;
@@ -87,7 +89,7 @@ public class CampaignRulesDialog extends Dialog {
     }
 
     private static Instant instant(DateTimePicker picker) {
-        return picker.getValue() == null ? null : picker.getValue().atZone(WorkingDayCalendar.ZONE).toInstant();
+        return Times.instant(picker.getValue());
     }
 
     private static int value(IntegerField field) {

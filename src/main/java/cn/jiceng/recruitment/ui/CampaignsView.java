@@ -1,5 +1,7 @@
 package cn.jiceng.recruitment.ui;
 
+import cn.jiceng.common.ui.Times;
+import cn.jiceng.common.ui.WidgetI18n;
 import cn.jiceng.common.ui.BackgroundExport;
 import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.common.importing.ImportPanel;
@@ -27,7 +29,6 @@ import com.vaadin.flow.router.Route;
 import cn.jiceng.common.ui.Downloads;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -39,7 +40,6 @@ import java.util.List;
 @RolesAllowed({"HR", "ADMIN", "LEADER"})
 public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final RecruitmentService recruitment;
     private final PostTableImportService postImport;
@@ -160,12 +160,14 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("campaigns.name"));
         DateTimePicker start = new DateTimePicker(getTranslation("campaigns.registrationStart"));
         DateTimePicker end = new DateTimePicker(getTranslation("campaigns.registrationEnd"));
+        WidgetI18n.dateTimePicker(start);
+        WidgetI18n.dateTimePicker(end);
         Button create = new Button(getTranslation("campaigns.create"), e -> {
             try {
-                LocalDate today = LocalDate.now(ZONE);
+                LocalDate today = Times.today();
                 Campaign c = recruitment.createCampaign(user, code.getValue(), name.getValue(), user.getUnitCode(),
-                        today.getYear(), 1, today, start.getValue() == null ? null : start.getValue().atZone(ZONE).toInstant(),
-                        end.getValue() == null ? null : end.getValue().atZone(ZONE).toInstant());
+                        today.getYear(), 1, today, Times.instant(start.getValue()),
+                        Times.instant(end.getValue()));
                 reloadCampaigns();
                 campaign.setValue(c);
             } catch (InputRejectedException ex) {

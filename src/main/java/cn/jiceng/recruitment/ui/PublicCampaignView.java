@@ -1,5 +1,6 @@
 package cn.jiceng.recruitment.ui;
 
+import cn.jiceng.common.ui.Times;
 import cn.jiceng.publicity.ui.PublicPage;
 import cn.jiceng.recruitment.domain.Post;
 import cn.jiceng.recruitment.service.PublicAnnouncement;
@@ -18,8 +19,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * A campaign's public announcement with its full post table, no login: /recruitment/{campaignCode}.
@@ -30,7 +29,6 @@ import java.time.format.DateTimeFormatter;
 @AnonymousAllowed
 public class PublicCampaignView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final PublicRecruitmentService announcements;
     private PublicAnnouncement announcement;
@@ -52,8 +50,8 @@ public class PublicCampaignView extends PublicPage implements BeforeEnterObserve
     static Paragraph meta(PublicAnnouncement a) {
         UI ui = UI.getCurrent();
         Paragraph meta = new Paragraph(ui.getTranslation("announcement.meta", a.cityName(), String.valueOf(a.year()), a.batch(),
-                a.registrationStart() == null ? "" : TIME.format(a.registrationStart()),
-                a.registrationEnd() == null ? "" : TIME.format(a.registrationEnd())));
+                Times.format(a.registrationStart()),
+                Times.format(a.registrationEnd())));
         meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
         meta.addClassName("announcement-meta");
         return meta;

@@ -1,5 +1,6 @@
 package cn.jiceng.recruitment.ui;
 
+import cn.jiceng.common.ui.Times;
 import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.common.validation.InputRejectedException;
 import cn.jiceng.recruitment.process.RecruitmentProcess;
@@ -34,7 +35,7 @@ public class QualificationReviewDialog extends Dialog {
         Paragraph who = new Paragraph(getTranslation("qualification.applicant", a.applicantName(), a.maskedPhone()) + " ");
         who.add(id, new Span(" "), reveal);
         add(who, new Paragraph(getTranslation("qualification.education", getTranslation("education." + a.education()),
-                a.school(), a.major(), a.graduationDate().toString())));
+                a.school(), a.major(), Times.formatDate(a.graduationDate()))));
         Paragraph findings = new Paragraph(a.prescreenFindings() == null || a.prescreenFindings().isBlank()
                 ? getTranslation("qualification.prescreenOk")
                 : getTranslation("qualification.prescreenFindings", a.prescreenFindings()));

@@ -1,5 +1,6 @@
 package cn.jiceng.recruitment.ui;
 
+import cn.jiceng.common.ui.Times;
 import cn.jiceng.recruitment.service.ApplicationDocumentService;
 import cn.jiceng.recruitment.service.ApplicationDocumentService.DocumentContent;
 import cn.jiceng.recruitment.service.ApplicationDocumentService.DocumentInfo;
@@ -45,7 +46,7 @@ public class ReviewDocumentsPanel extends Div {
             link.addClassName("review-document-link");
             items.add(new ListItem(new Span(getTranslation("documentKind." + d.kind().name()) + "："), link,
                     new Span(" (" + ApplicationDocumentsDialog.size(d.sizeBytes()) + ", "
-                            + ApplicationDocumentsDialog.TIME.format(d.uploadedAt()) + ")")));
+                            + Times.format(d.uploadedAt()) + ")")));
         }
         add(items);
     }

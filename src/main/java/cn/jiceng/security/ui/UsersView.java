@@ -33,11 +33,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 : orgUnits.findByCode(u.getUnitCode()).map(x -> x.getName() + " (" + x.getCode() + ")").orElse(u.getUnitCode()))
                 .setHeader(getTranslation("users.unit")).setAutoWidth(true);
         grid.addColumn(u -> u.getRoles().stream().sorted().map(r -> getTranslation("role." + r.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles"));
+                .collect(Collectors.joining(getTranslation("ux.listSeparator")))).setHeader(getTranslation("users.roles"))
+                .setAutoWidth(true);
         grid.addColumn(u -> Stream.of(u.getDepartment(), u.getDepartmentCode() == null ? null
                         : getTranslation("department." + u.getDepartmentCode().name()))
                 .filter(x -> x != null && !x.isBlank()).distinct().collect(Collectors.joining(" · ")))
                 .setHeader(getTranslation("users.department")).setAutoWidth(true);
+        // every column as wide as its content (none cut), the room left shared out, each resizable
+        grid.getColumns().forEach(c -> c.setFlexGrow(1).setResizable(true));
         grid.setItems(users.usersInScope(me));
         grid.setSizeFull();
         Button newUser = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(),
