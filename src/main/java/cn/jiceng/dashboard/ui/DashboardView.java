@@ -106,7 +106,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         kpis.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
 
         units = new FigureTable<UnitFigures>("dashboard-units", getTranslation("dashboard.units.title"), "units")
-                .column("dashboard.col.unit", this::unitLabel)
+                .componentColumn("dashboard.col.unit", this::unitLabel, this::unitCell)
                 .column("dashboard.col.applications", UnitFigures::applications)
                 .column("dashboard.col.qualified", UnitFigures::qualified)
                 .column("dashboard.col.hired", UnitFigures::hired)
@@ -114,9 +114,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
                 .column("dashboard.col.overdue", UnitFigures::overdueTasks)
                 .column("dashboard.col.completed12", UnitFigures::completedTasks);
         units.chart(unitChart);
-        units.grid().addItemClickListener(e -> drill(e.getItem()));
-        units.grid().setPartNameGenerator(u -> u.drillable() ? "drillable" : null);
-        units.grid().setTooltipGenerator(u -> u.drillable() ? getTranslation("dashboard.drillHint") : null);
         unitChart.setId("dashboard-units-chart");
         unitChart.addItemClickListener(i -> {
             if (i >= 0 && i < units.items().size()) {
@@ -309,6 +306,18 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
                 .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("min-width", "7rem");
         kpis.add(card);
+    }
+
+    /** A unit with units below it is a button that drills down; the others are plain text. */
+    private com.vaadin.flow.component.Component unitCell(UnitFigures u) {
+        if (!u.drillable() || u.unitCode() == null) {
+            return new Span(unitLabel(u));
+        }
+        Button drill = new Button(unitLabel(u), e -> drill(u));
+        drill.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        drill.setId("dashboard-unit-" + u.unitCode());
+        drill.getElement().setAttribute("title", getTranslation("dashboard.drillHint"));
+        return drill;
     }
 
     private String unitLabel(UnitFigures u) {

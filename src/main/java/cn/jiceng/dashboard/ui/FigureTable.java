@@ -62,6 +62,15 @@ class FigureTable<T> extends VerticalLayout {
         return this;
     }
 
+    /** A column shown as a component (a link, a button); the export takes {@code value}. */
+    FigureTable<T> componentColumn(String headerKey, Function<T, Object> value, Function<T, Component> component) {
+        String header = getTranslation(headerKey);
+        headers.add(header);
+        values.add(value);
+        grid.addComponentColumn(component::apply).setHeader(header).setAutoWidth(true).setResizable(true);
+        return this;
+    }
+
     /** Puts a chart between the title and the table. */
     void chart(Component chart) {
         addComponentAtIndex(1, chart);
