@@ -43,17 +43,17 @@ class WorkbenchJourneyIT {
             WebElement search = county.waitFor(By.cssSelector("#filter-text input"));
             search.sendKeys("第三批");
             List<WebElement> boxes = waitForRows(county, 2);
-            county.screenshot("40-workbench-queue");
+            county.screenshot("50-workbench-queue");
             boxes.get(0).click();
             boxes.get(1).click();
             county.click(By.id("bulk-open"));
             assertThat(county.waitFor(By.id("bulk-preview")).getText()).contains("可批量办理 2 件");
-            county.screenshot("41-workbench-bulk-preview");
+            county.screenshot("51-workbench-bulk-preview");
             county.click(By.id("bulk-run"));
             new WebDriverWait(county.driver(), Duration.ofSeconds(20))
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("bulk-preview"), "已办理 2 件"));
             assertThat(county.waitFor(By.id("bulk-results")).getText()).contains("已办理");
-            county.screenshot("42-workbench-bulk-results");
+            county.screenshot("52-workbench-bulk-results");
         }
         try (Browser city = new Browser(port)) {
             city.login("cc.reviewer", DemoData.PASSWORD);
@@ -66,7 +66,7 @@ class WorkbenchJourneyIT {
             assertThat(city.waitFor(By.id("case-trail")).getAttribute("textContent")).contains("kc.reviewer");
             assertThat(city.all(By.cssSelector("#process-diagram [data-element-id='Task_CityRecheck'].active"))).hasSize(1);
             assertThat(city.all(By.cssSelector("#process-diagram [data-element-id='Task_PreliminaryReview'].completed"))).hasSize(1);
-            city.screenshot("43-workbench-case");
+            city.screenshot("53-workbench-case");
             city.click(By.id("op-return"));
             city.waitFor(By.cssSelector("#return-reason textarea")).sendKeys("毕业证书扫描件不清晰，请区县复核。");
             city.click(By.id("return-ok"));

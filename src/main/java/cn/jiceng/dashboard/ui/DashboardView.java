@@ -1,5 +1,8 @@
 package cn.jiceng.dashboard.ui;
 
+import cn.jiceng.review.service.StepRef;
+import cn.jiceng.review.ui.Steps;
+
 import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.dashboard.service.DashboardFocus;
 import cn.jiceng.dashboard.service.DashboardRows.AssigneeOverdue;
@@ -37,7 +40,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
@@ -129,7 +131,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
 
         steps = new FigureTable<StepLoad>("dashboard-steps", getTranslation("dashboard.steps.title"), "open-tasks")
                 .column("dashboard.col.process", s -> processLabel(s.processKey()))
-                .column("dashboard.col.step", s -> stepLabel(s.stepName()))
+                .column("dashboard.col.step", s -> Steps.name(new StepRef(s.processKey(), s.stepKey(), null), s.stepName()))
                 .column("dashboard.col.openTasks", StepLoad::open)
                 .column("dashboard.col.overdue", StepLoad::overdue);
 
@@ -142,7 +144,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         durations = new FigureTable<StepDuration>("dashboard-durations", getTranslation("dashboard.durations.title"),
                 "durations")
                 .column("dashboard.col.process", s -> processLabel(s.processKey()))
-                .column("dashboard.col.step", s -> stepLabel(s.stepName()))
+                .column("dashboard.col.step", s -> Steps.name(new StepRef(s.processKey(), s.stepKey(), null), s.stepName()))
                 .column("dashboard.col.completed", StepDuration::completed)
                 .column("dashboard.col.median", StepDuration::medianHours)
                 .column("dashboard.col.p90", StepDuration::p90Hours);
@@ -257,7 +259,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
 
         List<StepDuration> durationRows = dashboard.stageDurations(focus);
         durations.setItems(durationRows);
-        durationChart.setOption(ChartOptions.categories(durationRows.stream().map(s -> stepLabel(s.stepName())).toList(), true,
+        durationChart.setOption(ChartOptions.categories(durationRows.stream().map(s -> Steps.name(new StepRef(s.processKey(), s.stepKey(), null), s.stepName())).toList(), true,
                 List.of(ChartOptions.Series.bar(getTranslation("dashboard.col.median"),
                                 durationRows.stream().map(StepDuration::medianHours).toList()),
                         ChartOptions.Series.bar(getTranslation("dashboard.col.p90"),
@@ -336,19 +338,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     /** Step names are "中文 English" in the BPMN: the part of the UI's language. */
-    private String stepLabel(String name) {
-        if (name == null) {
-            return "";
-        }
-        int space = name.indexOf(' ');
-        if (space < 0 || !name.substring(0, space).codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp)
-                == Character.UnicodeScript.HAN)) {
-            return name;
-        }
-        boolean chinese = getLocale() == null || getLocale().getLanguage().equals(Locale.CHINESE.getLanguage());
-        return chinese ? name.substring(0, space) : name.substring(space + 1);
-    }
-
     private String assigneeLabel(AssigneeOverdue a) {
         if (a.assignee() == null) {
             return getTranslation("dashboard.unclaimed");

@@ -10,6 +10,7 @@ import cn.jiceng.organization.service.OrgUnitService;
 import cn.jiceng.security.ui.OrgTreeView;
 import cn.jiceng.notification.ui.NotificationBell;
 import cn.jiceng.review.service.NotificationService;
+import cn.jiceng.dashboard.ui.DashboardView;
 import cn.jiceng.review.ui.WorkbenchView;
 import cn.jiceng.security.domain.AppUser;
 import cn.jiceng.security.service.CurrentUser;
@@ -96,6 +97,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         addIfAllowed(nav, "nav.home", HomeView.class, VaadinIcon.HOME);
         addIfAllowed(nav, "nav.tasks", WorkbenchView.class, VaadinIcon.TASKS);
+        addIfAllowed(nav, "nav.dashboard", DashboardView.class, VaadinIcon.DASHBOARD);
         addIfAllowed(nav, "nav.apply", ApplicantPortalView.class, VaadinIcon.FILE_TEXT);
         addIfAllowed(nav, "nav.campaigns", CampaignsView.class, VaadinIcon.GROUP);
         addIfAllowed(nav, "nav.orgTree", OrgTreeView.class, VaadinIcon.SITEMAP);
