@@ -57,6 +57,11 @@ class WorkbenchJourneyIT {
         }
         try (Browser city = new Browser(port)) {
             city.login("cc.reviewer", DemoData.PASSWORD);
+            // the county's approvals put two re-checks into the city's queue, and the bell says so
+            assertThat(Integer.parseInt(city.waitFor(By.id("notification-count")).getText().trim())).isPositive();
+            city.click(By.id("notification-bell-button"));
+            assertThat(city.waitFor(By.id("notification-list")).getAttribute("textContent")).contains("资格复审");
+            city.screenshot("54-notifications");
             city.open("/tasks");
             city.waitFor(By.id("tasks-grid"));
             city.waitFor(By.cssSelector("#filter-text input")).sendKeys("第三批");

@@ -320,7 +320,8 @@ class WorkbenchServiceTest {
         sampleTask("工作台重建");
         jdbc.update("delete from wb_task_candidate");
         jdbc.update("update wb_task set assignee = 'someone' where status = 'OPEN'");
-        int open = projection.rebuild();
+        assertThatThrownBy(() -> workbench.rebuildProjection(user("kc.reviewer"))).isInstanceOf(AccessDeniedException.class);
+        int open = workbench.rebuildProjection(user("admin"));
         assertThat(open).isEqualTo((int) taskService.createTaskQuery().count());
         assertProjectionAgreesWithEngine();
     }

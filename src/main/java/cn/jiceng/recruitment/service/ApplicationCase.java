@@ -13,7 +13,12 @@ public record ApplicationCase(Long applicationId, String campaignName, String po
                               String applicantName, String maskedIdNumber, String maskedPhone, String education,
                               String school, String major, LocalDate graduationDate, ApplicationStatus status,
                               String prescreenFindings, String reviewNote, Instant correctionDeadline,
-                              Results results) {
+                              Results results, Requirements requirements) {
+
+    /** What the post asks of an applicant, shown beside the applicant's data for the reviewer. */
+    public record Requirements(String minEducation, String majors, Integer maxAge, String householdCode,
+                               boolean freshGraduatesOnly, String notes) {
+    }
 
     /** Exam results and selection stage, each shown only once the campaign has published it. */
     public record Results(String admissionNo, BigDecimal writtenScore, BigDecimal interviewScore, BigDecimal totalScore,

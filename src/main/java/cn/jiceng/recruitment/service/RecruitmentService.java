@@ -676,6 +676,8 @@ public class RecruitmentService {
         return new ApplicationCase(a.getId(), a.getCampaign().getName(), post.getPostCode(), post.getPostName(),
                 post.getUnitName(), p.getName(), IdNumber.mask(p.getIdNumber()), PersonalDataAudit.maskPhone(p.getPhone()),
                 p.getEducation().name(), p.getSchool(), p.getMajor(), p.getGraduationDate(), a.getStatus(),
-                a.getPrescreenFindings(), a.getReviewNote(), a.getCorrectionDeadline(), ApplicationCase.Results.of(a));
+                a.getPrescreenFindings(), a.getReviewNote(), a.getCorrectionDeadline(), ApplicationCase.Results.of(a),
+                new ApplicationCase.Requirements(post.getMinEducation() == null ? null : post.getMinEducation().name(),
+                        post.getMajors(), post.getMaxAge(), post.getHouseholdCode(), post.isFreshGraduatesOnly(), post.getNotes()));
     }
 }

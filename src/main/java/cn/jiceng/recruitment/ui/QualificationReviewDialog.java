@@ -15,15 +15,50 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import cn.jiceng.common.ui.Times;
+import cn.jiceng.review.service.TrailEntry;
+import cn.jiceng.review.ui.Steps;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 
 /** Qualification review of one application (资格初审 / 复审): approve, return for correction, reject. */
 public class QualificationReviewDialog extends Dialog {
 
+    private Paragraph requirements(ApplicationCase.Requirements r) {
+        StringBuilder text = new StringBuilder();
+        if (r.minEducation() != null) {
+            text.append(getTranslation("qualification.req.education", getTranslation("education." + r.minEducation())));
+        }
+        if (r.majors() != null && !r.majors().isBlank()) {
+            text.append(getTranslation("qualification.req.majors", r.majors()));
+        }
+        if (r.maxAge() != null) {
+            text.append(getTranslation("qualification.req.age", r.maxAge()));
+        }
+        if (r.householdCode() != null && !r.householdCode().isBlank()) {
+            text.append(getTranslation("qualification.req.household", r.householdCode()));
+        }
+        if (r.freshGraduatesOnly()) {
+            text.append(getTranslation("qualification.req.fresh"));
+        }
+        if (r.notes() != null && !r.notes().isBlank()) {
+            text.append(getTranslation("qualification.req.notes", r.notes()));
+        }
+        Paragraph p = new Paragraph(getTranslation("qualification.requirements",
+                text.length() == 0 ? getTranslation("qualification.req.none") : text.toString()));
+        p.setId("qualification-requirements");
+        return p;
+    }
+
+    /**
+     * @param stepName the step as the task list names it (资格初审 / 资格复审)
+     * @param earlier the case's earlier decisions, oldest first
+     */
     public QualificationReviewDialog(RecruitmentService recruitment, ApplicationDocumentService documents, AppUser reviewer,
-                                     String taskId, Runnable onDone) {
+                                     String taskId, String stepName, List<TrailEntry> earlier, Runnable onDone) {
         ApplicationCase a = recruitment.applicationForTask(reviewer, taskId);
-        setHeaderTitle(getTranslation("qualification.title", a.postCode() + " " + a.postName()));
+        setHeaderTitle(getTranslation("qualification.stepTitle", stepName, a.postCode() + " " + a.postName()));
         setWidth("44rem");
         Span id = new Span(a.maskedIdNumber());
         id.setId("qualification-id-masked");
@@ -41,7 +76,19 @@ public class QualificationReviewDialog extends Dialog {
                 : getTranslation("qualification.prescreenFindings", a.prescreenFindings()));
         findings.setId("qualification-findings");
         findings.getStyle().set("white-space", "pre-wrap");
+        add(requirements(a.requirements()));
         add(findings, new ReviewDocumentsPanel(documents, reviewer, taskId));
+        if (!earlier.isEmpty()) {
+            UnorderedList decisions = new UnorderedList();
+            decisions.setId("qualification-earlier");
+            for (TrailEntry e : earlier) {
+                decisions.add(new ListItem(getTranslation("qualification.earlierEntry", Times.format(e.at()), e.stepName(),
+                        e.actor(), getTranslation("workbench.trail." + e.kind()),
+                        e.target() == null ? "" : Steps.label("qualification.decision." + e.target(), e.target()),
+                        e.opinion() == null ? "" : e.opinion())));
+            }
+            add(new Paragraph(getTranslation("qualification.earlier")), decisions);
+        }
         RadioButtonGroup<String> decision = new RadioButtonGroup<>(getTranslation("qualification.decision"));
         decision.setId("qualification-decision");
         decision.setItems(List.of(RecruitmentProcess.DECISION_APPROVE, RecruitmentProcess.DECISION_RETURN,

@@ -7,7 +7,9 @@ import cn.jiceng.recruitment.service.RecruitmentService;
 import cn.jiceng.recruitment.service.SelectionService;
 import cn.jiceng.review.service.StepRef;
 import cn.jiceng.review.service.WorkItem;
+import cn.jiceng.review.service.WorkbenchService;
 import cn.jiceng.review.ui.StepView;
+import cn.jiceng.review.ui.Steps;
 import cn.jiceng.security.domain.AppUser;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -27,9 +29,11 @@ public class RecruitmentStepViews implements StepView {
     private final SelectionService selection;
     private final ExportService exports;
     private final ApplicationDocumentService documents;
+    private final WorkbenchService workbench;
 
     public RecruitmentStepViews(RecruitmentService recruitment, SelectionService selection, ExportService exports,
-                                ApplicationDocumentService documents) {
+                                ApplicationDocumentService documents, WorkbenchService workbench) {
+        this.workbench = workbench;
         this.recruitment = recruitment;
         this.selection = selection;
         this.exports = exports;
@@ -51,7 +55,8 @@ public class RecruitmentStepViews implements StepView {
         } else if (SELECTION_FORMS.contains(form)) {
             new SelectionTaskDialog(recruitment, selection, exports, user, task.taskId(), form, onDone).open();
         } else {
-            new QualificationReviewDialog(recruitment, documents, user, task.taskId(), onDone).open();
+            new QualificationReviewDialog(recruitment, documents, user, task.taskId(), Steps.name(task),
+                    workbench.trailOf(user, task.taskId()), onDone).open();
         }
     }
 }

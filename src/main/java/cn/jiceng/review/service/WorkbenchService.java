@@ -141,6 +141,14 @@ public class WorkbenchService {
         return steps.of(item.step()).returnTargets(item.step());
     }
 
+    /** Re-derives the task projection from the engine (administrators only); returns the number of open tasks. */
+    public int rebuildProjection(AppUser user) {
+        if (!user.hasRole(cn.jiceng.security.domain.Role.ADMIN)) {
+            throw new AccessDeniedException("only administrators rebuild the task projection");
+        }
+        return projection.rebuild();
+    }
+
     // ------------------------------------------------------------------ claim, delegate, transfer
 
     @Transactional

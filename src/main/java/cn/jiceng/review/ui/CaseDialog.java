@@ -76,7 +76,7 @@ class CaseDialog extends Dialog {
                 .setAutoWidth(true);
         trail.addColumn(e -> e.actor() + (e.actorUnitCode() == null ? "" : " (" + e.actorUnitCode() + ")"))
                 .setHeader(getTranslation("workbench.by")).setAutoWidth(true);
-        trail.addColumn(e -> e.target() == null ? "" : e.target()).setHeader(getTranslation("workbench.trail.target"))
+        trail.addColumn(e -> e.target() == null ? "" : Steps.label("decision." + e.target(), e.target())).setHeader(getTranslation("workbench.trail.target"))
                 .setAutoWidth(true);
         trail.addColumn(e -> e.opinion() == null ? "" : e.opinion()).setHeader(getTranslation("workbench.opinion"))
                 .setFlexGrow(2).setTooltipGenerator(e -> e.opinion() == null ? "" : e.opinion());

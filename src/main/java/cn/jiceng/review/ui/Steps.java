@@ -21,13 +21,18 @@ public final class Steps {
     }
 
     public static String name(StepRef step, String fallback) {
+        return label(step.nameKey(), fallback == null ? step.stepKey() : fallback);
+    }
+
+    /** The translation of a key in the UI's language, or the fallback where the bundles have no such key. */
+    public static String label(String key, String fallback) {
         Locale locale = UI.getCurrent() == null ? Locale.SIMPLIFIED_CHINESE : UI.getCurrent().getLocale();
         Locale effective = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         try {
             return ResourceBundle.getBundle("i18n/messages", effective,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(step.nameKey());
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
         } catch (MissingResourceException e) {
-            return fallback == null ? step.stepKey() : fallback;
+            return fallback;
         }
     }
 }

@@ -1,6 +1,8 @@
 package cn.jiceng.review.ui;
 
 import cn.jiceng.common.ui.Feedback;
+import cn.jiceng.common.ui.Times;
+import cn.jiceng.common.ui.WidgetI18n;
 import cn.jiceng.organization.domain.OrgUnit;
 import cn.jiceng.review.service.Queue;
 import cn.jiceng.review.service.QueueFilter;
@@ -41,8 +43,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -62,8 +62,6 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({"REVIEWER", "HR", "MEMBER_UNIT", "LEADER", "ADMIN"})
 public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BEIJING);
     private static final int PAGE = 50;
 
     private final AppUser user;
@@ -145,6 +143,8 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
         to.setPlaceholder(getTranslation("workbench.filter.to"));
         from.addValueChangeListener(e -> applyFilter(filter.withCreated(from.getValue(), to.getValue())));
         to.addValueChangeListener(e -> applyFilter(filter.withCreated(from.getValue(), to.getValue())));
+        WidgetI18n.datePicker(from);
+        WidgetI18n.datePicker(to);
         from.setWidth("10rem");
         to.setWidth("10rem");
         saved.setId("filter-saved");
@@ -167,6 +167,16 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
         bulk.addClickListener(e -> new BulkDialog(workbench, user, grid.getSelectedItems().stream().map(WorkItem::taskId).toList(),
                 this::afterBulk).open());
         HorizontalLayout filters = new HorizontalLayout(text, step, unit, from, to, overdue, saved, save, bulk);
+        if (user.hasRole(cn.jiceng.security.domain.Role.ADMIN)) {
+            Button rebuild = new Button(getTranslation("workbench.rebuild"), VaadinIcon.REFRESH.create(), e -> {
+                int open = workbench.rebuildProjection(user);
+                Feedback.success("workbench.rebuilt", open);
+                refresh();
+            });
+            rebuild.setId("projection-rebuild");
+            rebuild.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            filters.add(rebuild);
+        }
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         filters.setWidthFull();
@@ -370,7 +380,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     static String format(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
+        return Times.format(instant);
     }
 
     private static int depth(String path) {

@@ -63,7 +63,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         UnorderedList list = new UnorderedList();
         list.setId("home-capabilities");
         user.getRoles().stream().sorted(Comparator.naturalOrder()).forEach(role -> {
-            ListItem item = new ListItem(getTranslation("role." + role.name()) + ": " + getTranslation("home.role." + role.name()));
+            ListItem item = new ListItem(getTranslation("ux.home.roleHint", getTranslation("role." + role.name()), getTranslation("home.role." + role.name())));
             item.getElement().setAttribute("data-role", role.name());
             list.add(item);
         });
