@@ -136,9 +136,11 @@ class LoginJourneyIT {
                 .as("a county case is not in the street reviewer's list").isEmpty();
         browser.screenshot("04-tasks");
         browser.waitFor(By.xpath("//vaadin-grid-cell-content//vaadin-button")).click();
-        browser.waitFor(By.cssSelector("#task-opinion textarea")).sendKeys("材料齐全，同意。");
+        // the sample review's step form is the Camunda Form forms/sample-review.form, rendered by the workbench
+        browser.waitFor(By.xpath("//vaadin-radio-group[@id='form-approved']//vaadin-radio-button[contains(., '通过')]")).click();
+        browser.waitFor(By.cssSelector("#form-opinion textarea")).sendKeys("材料齐全，同意。");
         browser.screenshot("05-task-decision");
-        browser.waitFor(By.id("task-approve")).click();
+        browser.waitFor(By.id("form-submit")).click();
         // the case leaves the list: the street reviewer had only this one
         assertThat(browser.waitFor(By.id("tasks-empty")).getText()).contains("暂无待办");
     }

@@ -63,6 +63,8 @@ class WorkbenchServiceTest {
     TaskService taskService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    cn.jiceng.review.service.TaskFormService forms;
 
     private AppUser user(String name) {
         return users.findByUsername(name).orElseThrow();
@@ -313,6 +315,23 @@ class WorkbenchServiceTest {
         assertThat(walked).isEqualTo(whole);
         assertThat(queues.count(kc, Queue.TODO, QueueFilter.NONE)).isEqualTo(whole.size());
         assertThat(all).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theSampleReviewIsDecidedThroughItsCamundaFormCheckedAgainOnTheServer() {
+        AppUser kc = user("kc.reviewer");
+        String id = sampleTask("工作台表单");
+        assertThat(forms.formOf(kc, id).id()).isEqualTo("sampleReviewDecision");
+        assertThatThrownBy(() -> forms.formOf(user("ng.reviewer"), id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> forms.submit(kc, id, Map.of("opinion", "没选结果")))
+                .isInstanceOf(cn.jiceng.common.validation.InputRejectedException.class);
+        assertThatThrownBy(() -> forms.submit(kc, id, Map.of("approved", "false")))
+                .hasMessage("review.error.opinionRequired");
+        assertThat(queues.inRegion(kc, id).orElseThrow().open()).isTrue();
+        forms.submit(kc, id, Map.of("approved", "true", "opinion", "表单同意"));
+        assertThat(queues.inRegion(kc, id).orElseThrow().status()).isEqualTo(TaskProjectionService.COMPLETED);
+        assertThat(workbench.trailOf(kc, id)).extracting(TrailEntry::kind, TrailEntry::opinion)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(TrailEntry.APPROVE, "表单同意"));
     }
 
     @Test

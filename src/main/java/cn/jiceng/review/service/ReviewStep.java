@@ -42,6 +42,16 @@ public interface ReviewStep {
      * region; the workbench runs each call in its own transaction.
      * @throws IllegalArgumentException with a message key when this task cannot take that outcome
      */
+    /**
+     * A submission of the step's Camunda Form ({@code camunda:formRef}), its values already checked
+     * against the form by the workbench; the feature applies its own rules and completes the task.
+     * @return false when the feature leaves it to the workbench, which completes the task with the
+     *     values as process variables (as Camunda Tasklist would)
+     */
+    default boolean submitForm(AppUser user, QueuedTask task, java.util.Map<String, Object> values) {
+        return false;
+    }
+
     default void decide(AppUser user, QueuedTask task, boolean approve, String opinion) {
         throw new UnsupportedOperationException("step " + task.task().getTaskDefinitionKey() + " is not bulk decidable");
     }

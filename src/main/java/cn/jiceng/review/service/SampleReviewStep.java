@@ -24,6 +24,15 @@ public class SampleReviewStep implements ReviewStep {
         return SampleReviewProcess.TASK_REVIEW.equals(step.stepKey());
     }
 
+    /** The sample review's form: approved ("true"/"false") and the opinion, with the review's own rules. */
+    @Override
+    public boolean submitForm(AppUser user, QueuedTask task, java.util.Map<String, Object> values) {
+        Object opinion = values.get(SampleReviewProcess.VAR_OPINION);
+        tasks.decide(user, task.task().getId(), "true".equals(values.get(SampleReviewProcess.VAR_APPROVED)),
+                opinion == null ? null : opinion.toString());
+        return true;
+    }
+
     @Override
     public void decide(AppUser user, QueuedTask task, boolean approve, String opinion) {
         tasks.decide(user, task.task().getId(), approve, opinion);

@@ -1,7 +1,6 @@
 package cn.jiceng.review.ui;
 
 import cn.jiceng.common.ui.Feedback;
-import cn.jiceng.review.process.SampleReviewProcess;
 import cn.jiceng.review.service.ReviewTaskService;
 import cn.jiceng.review.service.StepRef;
 import cn.jiceng.review.service.WorkItem;
@@ -16,8 +15,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The simplest step form: approve or return with an opinion (the sample review). Also the form of
- * any step no feature describes.
+ * The generic step form: approve or return with an opinion, for any step that neither a feature
+ * nor a Camunda Form describes.
  */
 @Component
 @Order(1000)
@@ -29,9 +28,10 @@ public class DecisionStepView implements StepView {
         this.tasks = tasks;
     }
 
+    /** Asked for no step by name: the workbench falls back to it for a step no other view handles. */
     @Override
     public boolean handles(StepRef step) {
-        return SampleReviewProcess.PROCESS_ID.equals(step.processKey());
+        return false;
     }
 
     @Override
