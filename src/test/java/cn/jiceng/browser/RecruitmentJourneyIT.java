@@ -72,6 +72,8 @@ class RecruitmentJourneyIT {
         try (Browser reviewer = new Browser(port)) {
             reviewer.login("kc.reviewer", DemoData.PASSWORD);
             reviewer.open("/tasks");
+            // the queue is long and loads as it scrolls: find the application by the workbench's search
+            reviewer.filterTasks(applicationNo);
             reviewer.click(By.cssSelector("vaadin-button[data-task$='" + applicationNo + "']"));
             assertThat(reviewer.waitFor(By.id("qualification-id-masked")).getText()).isEqualTo(IdNumber.mask(valid));
             reviewer.waitFor(By.xpath("//vaadin-radio-button[contains(., '通过') and not(contains(., '不通过'))]")).click();

@@ -69,6 +69,8 @@ class RecruitmentPortalIT {
         try (Browser reviewer = new Browser(port)) {
             reviewer.login("kc.reviewer", DemoData.PASSWORD);
             reviewer.open("/tasks");
+            // the queue is long and loads as it scrolls: find the application by the workbench's search
+            reviewer.filterTasks(applicationNo);
             reviewer.click(By.cssSelector("vaadin-button[data-task$='" + applicationNo + "']"));
             WebElement link = reviewer.waitFor(By.cssSelector("#review-documents a.review-document-link"));
             assertThat(link.getText()).isEqualTo("diploma.pdf");

@@ -40,8 +40,7 @@ class WorkbenchJourneyIT {
             county.open("/tasks");
             county.waitFor(By.id("tasks-grid"));
             assertThat(county.waitFor(By.id("tab-TODO")).getText()).matches("待办（\\d+）");
-            WebElement search = county.waitFor(By.cssSelector("#filter-text input"));
-            search.sendKeys("第三批");
+            county.filterTasks("第三批");
             List<WebElement> boxes = waitForRows(county, 2);
             county.screenshot("50-workbench-queue");
             boxes.get(0).click();
@@ -64,7 +63,7 @@ class WorkbenchJourneyIT {
             city.screenshot("54-notifications");
             city.open("/tasks");
             city.waitFor(By.id("tasks-grid"));
-            city.waitFor(By.cssSelector("#filter-text input")).sendKeys("第三批");
+            city.filterTasks("第三批");
             waitForRows(city, 2);
             city.click(By.cssSelector("vaadin-button[data-case]"));
                         assertThat(city.waitFor(By.id("case-where")).getText()).contains("资格复审");

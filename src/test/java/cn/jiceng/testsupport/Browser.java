@@ -60,13 +60,33 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
-    /** Logs in through the Vaadin login form and waits for the home page. */
+    /** Logs in through the Vaadin login form and waits for the home page (a leader's opens on the dashboard). */
     public void login(String username, String password) {
         open("/login");
         waitFor(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys(username);
         driver.findElement(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        waitFor(By.id("home-view"));
+        waitFor(By.cssSelector("#home-view, #dashboard-view"));
+    }
+
+    /**
+     * Types into the workbench's search and waits until the filter has applied: every case in the
+     * list then contains the text (the grid re-uses its row elements, so a click before that may
+     * land on another case).
+     */
+    public void filterTasks(String text) {
+        waitFor(By.cssSelector("#filter-text input")).sendKeys(text);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+                // rows the grid keeps for re-use but does not show still carry their old case
+                List<WebElement> cases = d.findElements(By.cssSelector("#tasks-grid vaadin-button[data-case]")).stream()
+                        .filter(WebElement::isDisplayed).toList();
+                return !cases.isEmpty() && cases.stream().allMatch(c -> c.getAttribute("data-case").contains(text));
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("debug-filter");
+            throw e;
+        }
     }
 
     /** Saves a screenshot under target/screenshots (the user guide copies them into docs/images). */

@@ -165,6 +165,9 @@ public class ReviewTaskService {
                 taskService.claim(checkedInQueue.getId(), user.getUsername());
             }
             taskService.complete(checkedInQueue.getId(), variables);
+        } catch (org.camunda.bpm.engine.OptimisticLockingException | org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
+            // another reviewer took or completed it a moment ago: exactly one of them wins
+            throw new cn.jiceng.common.validation.InputRejectedException("task", "workbench.error.taken");
         } finally {
             identityService.clearAuthentication();
         }

@@ -62,6 +62,9 @@ public class DecisionStepView implements StepView {
             onDone.run();
         } catch (IllegalArgumentException e) {
             Feedback.error(e.getMessage());
+        } catch (cn.jiceng.common.validation.InputRejectedException e) {
+            Feedback.rejected(e);
+            onDone.run();
         }
     }
 }
