@@ -75,7 +75,7 @@ public class QueueService {
         for (int i = 0; i < order.size(); i++) {
             sql.append(", ").append(order.get(i).column().sql).append(" as k").append(i);
         }
-        sql.append(" from wb_task t where ").append(where).append(" order by ");
+        sql.append(" from ").append(source(queue)).append(" where ").append(where).append(" order by ");
         for (QueueSort s : order) {
             sql.append(s.column().sql).append(s.ascending() ? " asc, " : " desc, ");
         }
@@ -103,7 +103,7 @@ public class QueueService {
         if (!where(user, queue, filter, p, where)) {
             return 0;
         }
-        Long n = jdbc.queryForObject("select count(*) from wb_task t where " + where, p, Long.class);
+        Long n = jdbc.queryForObject("select count(*) from " + source(queue) + " where " + where, p, Long.class);
         return n == null ? 0 : n;
     }
 
@@ -124,7 +124,8 @@ public class QueueService {
             return 0;
         }
         p.addValue("until", Timestamp.from(now().plusSeconds(days * 86_400L)));
-        Long n = jdbc.queryForObject("select count(*) from wb_task t where " + where + " and t.due_at < :until", p, Long.class);
+        Long n = jdbc.queryForObject("select count(*) from " + source(Queue.TODO) + " where " + where + " and t.due_at < :until",
+                p, Long.class);
         return n == null ? 0 : n;
     }
 
@@ -168,14 +169,12 @@ public class QueueService {
         switch (queue) {
             case TODO -> {
                 p.addValue("groups", EngineGroups.groupsOf(user));
-                where.append("t.status = 'OPEN' and (t.assignee = :me or (t.assignee is null and exists (select 1 from"
-                        + " wb_task_candidate c where c.task_id = t.task_id and c.group_id in (:groups))))");
+                where.append("t.status = 'OPEN' and (t.assignee = :me or t.assignee is null)");
             }
             case MINE -> where.append("t.status = 'OPEN' and t.assignee = :me");
             case CLAIMABLE -> {
                 p.addValue("groups", EngineGroups.groupsOf(user));
-                where.append("t.status = 'OPEN' and t.assignee is null and exists (select 1 from wb_task_candidate c"
-                        + " where c.task_id = t.task_id and c.group_id in (:groups))");
+                where.append("t.status = 'OPEN' and t.assignee is null");
             }
             case DONE -> where.append("t.status = 'COMPLETED' and t.ended_by = :me");
             case COPIED -> where.append("t.task_id in (select cc.task_id from wb_case_copy cc where cc.username = :me)");
@@ -216,6 +215,21 @@ public class QueueService {
             p.addValue("text", "%" + f.text().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
         }
         return true;
+    }
+
+    /**
+     * The rows a queue reads: 待办 and 待认领 start from the reviewer's own candidate rows (and, for
+     * 待办, the tasks assigned to them), so the database reads only those, not the whole region.
+     */
+    private static String source(Queue queue) {
+        return switch (queue) {
+            case TODO -> "(select c.task_id from wb_task_candidate c where c.group_id in (:groups)"
+                    + " union select a.task_id from wb_task a where a.assignee = :me and a.status = 'OPEN') q"
+                    + " join wb_task t on t.task_id = q.task_id";
+            case CLAIMABLE -> "(select distinct c.task_id from wb_task_candidate c where c.group_id in (:groups)) q"
+                    + " join wb_task t on t.task_id = q.task_id";
+            default -> "wb_task t";
+        };
     }
 
     /** Rows strictly after the cursor in the given order: (a > x) or (a = x and b > y) or … or (… and id > z). */
