@@ -24,6 +24,9 @@ record BenchApp(ConfigurableApplicationContext context, Path h2File) implements 
                 "--jiceng.demo-data=true",
                 "--vaadin.launch-browser=false",
                 "--vaadin.devmode.devTools.enabled=false",
+                // the dev-mode component tracker remembers where each component was created (for the dev
+                // tools); production mode has none, so the benchmarks' heap figures leave it out too
+                "--vaadin.devmode.componentTracker.enabled=false",
                 "--logging.level.org.camunda.bpm.engine.jobexecutor=warn",
                 "--spring.datasource.hikari.maximum-pool-size=" + poolSize));
         if (mysql) {

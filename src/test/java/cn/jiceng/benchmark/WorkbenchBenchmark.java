@@ -1,5 +1,7 @@
 package cn.jiceng.benchmark;
 
+import cn.jiceng.dashboard.service.DashboardFocus;
+import cn.jiceng.dashboard.service.DashboardService;
 import cn.jiceng.review.process.SampleReviewProcess;
 import cn.jiceng.review.service.BulkResult;
 import cn.jiceng.review.service.Queue;
@@ -13,6 +15,8 @@ import cn.jiceng.review.service.WorkbenchService;
 import cn.jiceng.security.domain.AppUser;
 import cn.jiceng.security.service.EngineGroups;
 import cn.jiceng.security.service.UserService;
+import cn.jiceng.testsupport.Browser;
+import cn.jiceng.testsupport.BrowserCondition;
 import cn.jiceng.testsupport.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,11 +55,12 @@ public final class WorkbenchBenchmark {
 
     static final String REVIEWER = "kc.reviewer";
     static final String COUNTY = "220103";
+    static final String LEADER = "province.leader";
     static final int PAGE = 50;
     /** The deep page: the 41st page of 50 rows. */
     static final int DEEP_OFFSET = 2000;
 
-    record Config(int tasks, int bulk, List<String> databases, int threads, int repeats, Path outDir) {
+    record Config(int tasks, int bulk, List<String> databases, int threads, int repeats, Path outDir, int sessions) {
         static Config fromSystemProperties() {
             String db = System.getProperty("bench.db", "both").toLowerCase(Locale.ROOT);
             List<String> dbs = switch (db) {
@@ -65,7 +70,7 @@ public final class WorkbenchBenchmark {
             };
             return new Config(Integer.getInteger("bench.tasks", 2000), Integer.getInteger("bench.bulk", 1000), dbs,
                     Integer.getInteger("bench.threads", 4), Integer.getInteger("bench.repeats", 30),
-                    Path.of(System.getProperty("bench.outDir", "target/benchmark")));
+                    Path.of(System.getProperty("bench.outDir", "target/benchmark")), Integer.getInteger("bench.sessions", 10));
         }
     }
 
@@ -77,7 +82,14 @@ public final class WorkbenchBenchmark {
     }
 
     record Result(String database, int tasks, int queueSize, double startedPerSecond, List<Timing> timings,
-                  int bulkDone, double bulkPerSecond) {
+                  int bulkDone, double bulkPerSecond, List<Timing> dashboard, SessionHeap heap) {
+    }
+
+    /** The retained heap of reviewers' UI sessions with the workbench open: after GC, per session. */
+    record SessionHeap(int sessions, long baselineBytes, long afterBytes) {
+        long perSessionBytes() {
+            return sessions == 0 ? 0 : (afterBytes - baselineBytes) / sessions;
+        }
     }
 
     private final Config config;
@@ -199,7 +211,107 @@ public final class WorkbenchBenchmark {
         double bulkSeconds = (System.nanoTime() - b0) / 1e9;
         int done = (int) results.stream().filter(BulkResult::done).count();
         log("bulk approval: %d of %d done in %.1f s", done, ids.size(), bulkSeconds);
-        return new Result(db, n, queueSize, started, timings, done, done / bulkSeconds);
+
+        // --- the leaders' dashboard: every aggregate query, for the province and for one county
+        DashboardService dashboards = app.bean(DashboardService.class);
+        AppUser leader = app.bean(UserService.class).findByUsername(LEADER).orElseThrow();
+        List<Timing> dashboard = new ArrayList<>();
+        for (String unit : new String[] {null, COUNTY}) {
+            DashboardFocus focus = dashboards.focus(leader, unit, null);
+            String at = unit == null ? "province" : "county " + unit;
+            dashboard.add(time("dashboard (" + at + "): outcomes", () -> dashboards.outcomes(focus) == null ? 0 : 1));
+            dashboard.add(time("dashboard (" + at + "): applications per stage", () -> dashboards.applicationStages(focus).size()));
+            dashboard.add(time("dashboard (" + at + "): figures per unit", () -> dashboards.perUnit(focus).size()));
+            dashboard.add(time("dashboard (" + at + "): open tasks per step", () -> dashboards.openTasksPerStep(focus).size()));
+            dashboard.add(time("dashboard (" + at + "): throughput per week", () -> dashboards.throughput(focus).size()));
+            dashboard.add(time("dashboard (" + at + "): stage durations", () -> dashboards.stageDurations(focus).size()));
+            dashboard.add(time("dashboard (" + at + "): overdue per reviewer", () -> dashboards.overdueByAssignee(focus).size()));
+        }
+        SessionHeap heap = sessionHeap(app);
+        return new Result(db, n, queueSize, started, timings, done, done / bulkSeconds, dashboard, heap);
+    }
+
+    /**
+     * Opens the workbench in real browser sessions (Debian Chromium) one after the other, each a
+     * reviewer's login that stays on the server after its browser closes, and compares the heap
+     * used after a full GC before and after a round of sessions: the retained heap per UI session.
+     * A first round of as many sessions is a warm-up (classes, caches, threads), outside the measurement.
+     */
+    private SessionHeap sessionHeap(BenchApp app) throws InterruptedException {
+        if (config.sessions() <= 0 || !Files.isExecutable(Path.of(BrowserCondition.CHROMIUM))
+                || !Files.isExecutable(Path.of(BrowserCondition.CHROMEDRIVER))) {
+            log("UI session heap: skipped (bench.sessions=%d, chromium at %s)", config.sessions(), BrowserCondition.CHROMIUM);
+            return new SessionHeap(0, 0, 0);
+        }
+        int port = Integer.parseInt(app.context().getEnvironment().getProperty("local.server.port"));
+        // warm-up, then two equal rounds: the second round's growth is what a session retains, free of
+        // one-time growth (classes, caches, the web server's threads and their buffers)
+        for (int i = 0; i < config.sessions(); i++) {
+            openWorkbench(port);
+        }
+        long baseline = usedAfterGc();
+        Map<String, long[]> before = histogram();
+        for (int i = 0; i < config.sessions(); i++) {
+            openWorkbench(port);
+        }
+        long after = usedAfterGc();
+        Map<String, long[]> grown = histogram();
+        grown.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
+                .forEach(e -> log("  heap growth %8.1f KB per session  %s", e.getValue() / 1024.0 / config.sessions(), e.getKey()));
+        SessionHeap heap = new SessionHeap(config.sessions(), baseline, after);
+        log("UI session heap: %d sessions, %.1f KB each", heap.sessions(), heap.perSessionBytes() / 1024.0);
+        return heap;
+    }
+
+    private static void openWorkbench(int port) {
+        try (Browser browser = new Browser(port)) {
+            browser.login(REVIEWER, cn.jiceng.demo.DemoData.PASSWORD);
+            // into the workbench through the menu, as a reviewer does: the same UI, no second page load
+            if (Boolean.getBoolean("bench.heapHomeOnly")) {
+                return; // to compare: a session that only logs in
+            }
+            browser.click(org.openqa.selenium.By.cssSelector("vaadin-side-nav-item[path='tasks']"));
+            browser.waitFor(org.openqa.selenium.By.cssSelector("#tasks-grid vaadin-button[data-case]"));
+            browser.waitFor(org.openqa.selenium.By.cssSelector("#tab-TODO"));
+        }
+    }
+
+    /** Instances and bytes per class of the live heap (jcmd GC.class_histogram; empty where jcmd is missing). */
+    private static Map<String, long[]> histogram() {
+        Map<String, long[]> classes = new LinkedHashMap<>();
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        if (!Files.isExecutable(jcmd)) {
+            return classes;
+        }
+        try {
+            Process p = new ProcessBuilder(jcmd.toString(), Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
+                    .redirectErrorStream(true).start();
+            for (String line : new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length >= 4 && f[0].endsWith(":")) {
+                    classes.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+                }
+            }
+            p.waitFor();
+        } catch (java.io.IOException e) {
+            log("jcmd failed: %s", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return classes;
+    }
+
+    private static long usedAfterGc() throws InterruptedException {
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(300);
+            used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+        }
+        return used;
     }
 
     private Timing time(String what, Supplier<Integer> query) {
@@ -244,6 +356,18 @@ public final class WorkbenchBenchmark {
             out.append(String.format(Locale.ROOT, "%nSpeed-up of the projection at p95: first page %.0f×, deep page %.0f×. "
                             + "Bulk approval: %d tasks, %.0f completions/s.%n%n",
                     camundaFirst.p95() / first.p95(), camundaDeep.p95() / deep.p95(), r.bulkDone(), r.bulkPerSecond()));
+            out.append("Dashboard aggregate queries (leader ").append(LEADER).append("):\n\n");
+            out.append("| query | p50 ms | p95 ms | max ms | rows |\n|---|---|---|---|---|\n");
+            r.dashboard().forEach(t -> out.append(t.row()).append('\n'));
+            double worst = r.dashboard().stream().mapToDouble(Timing::p95).max().orElse(0);
+            out.append(String.format(Locale.ROOT, "%nSlowest dashboard query at p95: %.1f ms.%n%n", worst));
+            if (r.heap().sessions() > 0) {
+                out.append(String.format(Locale.ROOT, "UI session heap (workbench open, %d sessions of %s after a warm-up): "
+                                + "%.1f MB before, %.1f MB after, **%.0f KB per session**.%n%n", r.heap().sessions(), REVIEWER,
+                        r.heap().baselineBytes() / 1048576.0, r.heap().afterBytes() / 1048576.0, r.heap().perSessionBytes() / 1024.0));
+            } else {
+                out.append("UI session heap: not measured (no Chromium or bench.sessions=0).\n\n");
+            }
         }
         return out.toString();
     }

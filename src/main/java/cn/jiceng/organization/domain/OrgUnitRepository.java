@@ -37,4 +37,14 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
     @Query("select u from OrgUnit u where u.path like concat(:path, '%') and "
             + "(lower(u.name) like lower(concat('%', :text, '%')) or u.code like concat(:text, '%')) order by u.path")
     List<OrgUnit> searchSubtree(@Param("path") String path, @Param("text") String text);
+
+    /** A page of {@link #searchSubtree} (an empty text matches every unit), for lazy pickers. */
+    @Query("select u from OrgUnit u where u.path like concat(:path, '%') and (:text = '' or "
+            + "lower(u.name) like lower(concat('%', :text, '%')) or u.code like concat(:text, '%')) order by u.path")
+    List<OrgUnit> searchSubtreePage(@Param("path") String path, @Param("text") String text,
+                                    org.springframework.data.domain.Pageable page);
+
+    @Query("select count(u) from OrgUnit u where u.path like concat(:path, '%') and (:text = '' or "
+            + "lower(u.name) like lower(concat('%', :text, '%')) or u.code like concat(:text, '%'))")
+    long countSearchSubtree(@Param("path") String path, @Param("text") String text);
 }

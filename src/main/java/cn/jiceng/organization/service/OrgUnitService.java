@@ -70,6 +70,21 @@ public class OrgUnitService {
         return units.findSubtreeAtLevel(root.getPath(), level);
     }
 
+    /**
+     * A page of the units under a path (the path's unit included) whose name contains the text or
+     * whose code starts with it, ordered by path; {@code offset} a multiple of {@code limit}, as
+     * lazy pickers ask.
+     */
+    public List<OrgUnit> searchPage(String path, String text, int offset, int limit) {
+        int size = Math.max(1, limit);
+        return units.searchSubtreePage(path, text == null ? "" : text.trim(),
+                org.springframework.data.domain.PageRequest.of(offset / size, size));
+    }
+
+    public long countSearch(String path, String text) {
+        return units.countSearchSubtree(path, text == null ? "" : text.trim());
+    }
+
     public List<OrgUnit> search(OrgUnit root, String text) {
         return units.searchSubtree(root.getPath(), text.trim());
     }

@@ -78,8 +78,13 @@ public class RecruitmentReviewSteps implements ReviewStep {
     }
 
     @Override
+    public List<String> checkedVariables(StepRef step) {
+        return List.of(RecruitmentProcess.VAR_APPLICATION_ID);
+    }
+
+    @Override
     public void decide(AppUser user, QueuedTask task, boolean approve, String opinion) {
-        recruitment.review(user, task.task().getId(),
+        recruitment.review(user, task,
                 approve ? RecruitmentProcess.DECISION_APPROVE : RecruitmentProcess.DECISION_REJECT, opinion);
     }
 }

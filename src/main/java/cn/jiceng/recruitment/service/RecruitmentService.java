@@ -603,7 +603,15 @@ public class RecruitmentService {
 
     /** Approve, return for correction (with what to correct) or reject (with the reason). */
     public void review(AppUser reviewer, String taskId, String decision, String note) {
-        var queued = tasks.checkQueue(reviewer, taskId, RecruitmentProcess.VAR_APPLICATION_ID);
+        review(reviewer, tasks.checkQueue(reviewer, taskId, RecruitmentProcess.VAR_APPLICATION_ID), decision, note);
+    }
+
+    /**
+     * As {@link #review(AppUser, String, String, String)} for a task the workbench has just checked
+     * in the reviewer's queue (a bulk decision), with its application id read in that check.
+     */
+    @Transactional
+    public void review(AppUser reviewer, QueuedTask queued, String decision, String note) {
         var task = queued.task();
         if (!Set.of(RecruitmentProcess.DECISION_APPROVE, RecruitmentProcess.DECISION_RETURN,
                 RecruitmentProcess.DECISION_REJECT).contains(decision)) {

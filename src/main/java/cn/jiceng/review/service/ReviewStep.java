@@ -38,10 +38,14 @@ public interface ReviewStep {
     }
 
     /**
-     * Decides one task of a bulk decision: the task has been checked in the user's queue and
-     * region; the workbench runs each call in its own transaction.
-     * @throws IllegalArgumentException with a message key when this task cannot take that outcome
+     * The process variables {@link #decide} needs, read by the workbench in the same query as its
+     * queue and region check and handed over in the {@link QueuedTask} (e.g. the id of the case's
+     * row in the feature's own table).
      */
+    default List<String> checkedVariables(StepRef step) {
+        return List.of();
+    }
+
     /**
      * A submission of the step's Camunda Form ({@code camunda:formRef}), its values already checked
      * against the form by the workbench; the feature applies its own rules and completes the task.
@@ -52,6 +56,12 @@ public interface ReviewStep {
         return false;
     }
 
+    /**
+     * Decides one task of a bulk decision: the task has been checked in the user's queue and
+     * region (with {@link #checkedVariables}), so the feature does not check it again; the
+     * workbench runs each call in its own transaction.
+     * @throws IllegalArgumentException with a message key when this task cannot take that outcome
+     */
     default void decide(AppUser user, QueuedTask task, boolean approve, String opinion) {
         throw new UnsupportedOperationException("step " + task.task().getTaskDefinitionKey() + " is not bulk decidable");
     }

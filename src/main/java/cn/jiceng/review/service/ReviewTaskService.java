@@ -194,6 +194,15 @@ public class ReviewTaskService {
     /** Decides a review task: approve or return, with the reviewer's opinion (审核意见). */
     @Transactional
     public void decide(AppUser user, String taskId, boolean approved, String opinion) {
+        decide(user, requireInQueue(user, taskId), approved, opinion);
+    }
+
+    /**
+     * As {@link #decide(AppUser, String, boolean, String)} for a task the caller has just checked
+     * in the user's queue (a bulk decision), without checking it a second time.
+     */
+    @Transactional
+    public void decide(AppUser user, Task checkedInQueue, boolean approved, String opinion) {
         String text = opinion == null ? "" : opinion.trim();
         if (!approved && text.isEmpty()) {
             throw new IllegalArgumentException("review.error.opinionRequired");
@@ -205,7 +214,7 @@ public class ReviewTaskService {
         vars.put(SampleReviewProcess.VAR_APPROVED, approved);
         vars.put(SampleReviewProcess.VAR_OPINION, text);
         vars.put(SampleReviewProcess.VAR_REVIEWER, user.getUsername());
-        complete(user, taskId, vars);
+        complete(user, checkedInQueue, vars);
     }
 
     /**

@@ -35,6 +35,6 @@ public class SampleReviewStep implements ReviewStep {
 
     @Override
     public void decide(AppUser user, QueuedTask task, boolean approve, String opinion) {
-        tasks.decide(user, task.task().getId(), approve, opinion);
+        tasks.decide(user, task.task(), approve, opinion);
     }
 }

@@ -56,13 +56,16 @@ public class WorkbenchService {
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate eachInItsOwn;
     private final ProcessDiagramService diagrams;
+    private final int bulkWorkers;
 
     public WorkbenchService(ReviewTaskService tasks, QueueService queues, StepRegistry steps, TrailService trail,
                             NotificationService notifications, TaskProjectionService projection, TaskService taskService,
                             RuntimeService runtimeService, IdentityService identityService, RegionScopeService scope,
                             UserService users, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions,
-                            ProcessDiagramService diagrams) {
+                            ProcessDiagramService diagrams,
+                            @org.springframework.beans.factory.annotation.Value("${jiceng.workbench.bulk-workers:4}") int bulkWorkers) {
         this.diagrams = diagrams;
+        this.bulkWorkers = bulkWorkers;
         this.tasks = tasks;
         this.queues = queues;
         this.steps = steps;
@@ -458,47 +461,89 @@ public class WorkbenchService {
 
     /**
      * One outcome and one opinion for a selection: each task is decided in its own transaction, so
-     * a failure of one never undoes or blocks the others; the result names each.
+     * a failure of one never undoes or blocks the others; the result names each, in the order of
+     * the selection. The tasks are spread over a few workers ({@code jiceng.workbench.bulk-workers});
+     * the tasks of one case stay on one worker, in order, so that they never race each other.
      */
     public List<BulkResult> decideBulk(AppUser user, Collection<String> taskIds, boolean approve, String opinion) {
         if (!approve) {
             requireOpinion(opinion);
         }
-        List<BulkResult> results = new ArrayList<>();
-        for (String id : new java.util.LinkedHashSet<>(taskIds)) {
-            results.add(decideOne(user, id, approve, opinion));
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(taskIds));
+        Map<String, WorkItem> rows = rows(ids);
+        Map<String, List<String>> byCase = new LinkedHashMap<>();
+        for (String id : ids) {
+            WorkItem row = rows.get(id);
+            byCase.computeIfAbsent(row == null || row.processInstanceId() == null ? id : row.processInstanceId(),
+                    k -> new ArrayList<>()).add(id);
         }
-        return results;
+        Map<String, BulkResult> results = new java.util.concurrent.ConcurrentHashMap<>();
+        int workers = Math.max(1, Math.min(bulkWorkers, byCase.size()));
+        if (workers == 1) {
+            byCase.values().forEach(group -> group.forEach(id -> results.put(id, decideOne(user, id, rows.get(id), approve, opinion))));
+        } else {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
+            try {
+                List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+                for (List<String> group : byCase.values()) {
+                    running.add(pool.submit(() -> group.forEach(id -> results.put(id, decideOne(user, id, rows.get(id), approve, opinion)))));
+                }
+                for (java.util.concurrent.Future<?> f : running) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("bulk decision interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("bulk decision failed", e.getCause());
+            } finally {
+                pool.shutdown();
+            }
+        }
+        return ids.stream().map(results::get).toList();
     }
 
-    private BulkResult decideOne(AppUser user, String taskId, boolean approve, String opinion) {
-        String[] title = {""};
+    private BulkResult decideOne(AppUser user, String taskId, WorkItem item, boolean approve, String opinion) {
+        String title = item == null ? "" : item.caseTitle();
         try {
+            if (item == null) {
+                throw new AccessDeniedException("no such task");
+            }
+            ReviewStep step = steps.of(item.step());
+            if (!step.bulkDecidable(item.step())) {
+                throw new IllegalArgumentException("workbench.bulk.notBulk");
+            }
             eachInItsOwn.executeWithoutResult(status -> {
-                QueuedTask queued = tasks.checkQueue(user, taskId);
-                WorkItem item = row(taskId);
-                title[0] = item.caseTitle();
-                ReviewStep step = steps.of(item.step());
-                if (!step.bulkDecidable(item.step())) {
-                    throw new IllegalArgumentException("workbench.bulk.notBulk");
-                }
+                // the one queue and region check of this task; the feature decides the checked task
+                QueuedTask queued = tasks.checkQueue(user, taskId, step.checkedVariables(item.step()).toArray(String[]::new));
                 if (queued.task().getAssignee() != null && !user.getUsername().equals(queued.task().getAssignee())) {
                     throw new IllegalArgumentException("workbench.error.taken");
                 }
                 step.decide(user, queued, approve, opinion);
             });
-            return new BulkResult(taskId, title[0], true, approve ? "workbench.bulk.approved" : "workbench.bulk.rejected");
+            return new BulkResult(taskId, title, true, approve ? "workbench.bulk.approved" : "workbench.bulk.rejected");
         } catch (AccessDeniedException e) {
-            return new BulkResult(taskId, title[0], false, "workbench.error.taken");
+            return new BulkResult(taskId, title, false, "workbench.error.taken");
         } catch (IllegalArgumentException e) {
-            return new BulkResult(taskId, title[0], false, e.getMessage());
+            return new BulkResult(taskId, title, false, e.getMessage());
         } catch (cn.jiceng.common.validation.InputRejectedException e) {
-            return new BulkResult(taskId, title[0], false, e.getMessageKey());
+            return new BulkResult(taskId, title, false, e.getMessageKey());
         } catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
-            return new BulkResult(taskId, title[0], false, "workbench.error.taken");
+            return new BulkResult(taskId, title, false, "workbench.error.taken");
         } catch (ProcessEngineException e) {
-            return new BulkResult(taskId, title[0], false, "workbench.error.changed");
+            return new BulkResult(taskId, title, false, "workbench.error.changed");
         }
+    }
+
+    /** The projection rows of these tasks, by task id, in one query per 500. */
+    private Map<String, WorkItem> rows(List<String> taskIds) {
+        Map<String, WorkItem> rows = new java.util.HashMap<>();
+        for (int i = 0; i < taskIds.size(); i += 500) {
+            List<String> chunk = taskIds.subList(i, Math.min(taskIds.size(), i + 500));
+            jdbc.query("select " + QueueService.COLUMNS + " from wb_task t where t.task_id in (:ids)", Map.of("ids", chunk),
+                    QueueService.ROW).forEach(r -> rows.put(r.taskId(), r));
+        }
+        return rows;
     }
 
     // ------------------------------------------------------------------ helpers

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -70,6 +71,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
     private final SavedFilterService savedFilters;
     private final UserService users;
     private final List<StepView> stepViews;
+    private final RegionScopeService scope;
     private final Grid<WorkItem> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
     private final Map<Queue, Tab> tabs = new EnumMap<>(Queue.class);
@@ -97,6 +99,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
         this.savedFilters = savedFilters;
         this.users = users;
         this.stepViews = stepViews;
+        this.scope = scope;
         setId("workbench");
         setSizeFull();
         add(new H2(getTranslation("tasks.title")));
@@ -129,10 +132,12 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
                 e.getValue() == null ? null : e.getValue().processKey(), e.getValue() == null ? null : e.getValue().stepKey())));
         unit.setId("filter-unit");
         unit.setPlaceholder(getTranslation("workbench.filter.unit"));
-        List<OrgUnit> inScope = scope.unitsInScope(user);
-        unit.setItems(inScope);
-        int topDepth = inScope.stream().mapToInt(u -> depth(u.getPath())).min().orElse(0);
-        // indented by level under the user's unit: a tree as a list (the region is at most a few thousand units)
+        // lazy: the picker holds the page it shows, not the region's whole tree (a province has thousands of units)
+        unit.setItems(new com.vaadin.flow.data.provider.CallbackDataProvider<OrgUnit, String>(
+                q -> scope.unitsInScope(user, q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
+                q -> scope.countUnitsInScope(user, q.getFilter().orElse("")), OrgUnit::getCode));
+        int topDepth = scope.unitsInScope(user, "", 0, 1).stream().mapToInt(u -> depth(u.getPath())).min().orElse(0);
+        // indented by level under the user's unit: a tree as a list
         unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, depth(u.getPath()) - topDepth)) + u.getName());
         unit.setClearButtonVisible(true);
         unit.addValueChangeListener(e -> applyFilter(filter.withUnit(e.getValue() == null ? null : e.getValue().getCode())));
@@ -198,11 +203,11 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
                 .setSortProperty(QueueSort.Column.STEP.name());
         grid.addColumn(t -> format(t.created())).setHeader(getTranslation("tasks.created")).setAutoWidth(true)
                 .setSortProperty(QueueSort.Column.CREATED.name());
-        grid.addComponentColumn(this::dueBadge).setHeader(getTranslation("tasks.due")).setAutoWidth(true)
+        grid.addColumn(dueBadge()).setHeader(getTranslation("tasks.due")).setAutoWidth(true)
                 .setSortProperty(QueueSort.Column.DUE.name());
         grid.addColumn(t -> t.assignee() == null ? "" : t.assignee()).setHeader(getTranslation("workbench.assignee"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        grid.addColumn(actions()).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setPartNameGenerator(t -> t.overdueAt(Instant.now()) ? "overdue" : null);
         grid.addSelectionListener(e -> bulk.setEnabled(!e.getAllSelectedItems().isEmpty() && queue != Queue.DONE));
         grid.addSortListener(e -> resetCursors());
@@ -270,8 +275,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
         text.setValue(f.text() == null ? "" : f.text());
         step.setValue(step.getListDataView().getItems()
                 .filter(s -> s.processKey().equals(f.processKey()) && s.stepKey().equals(f.stepKey())).findFirst().orElse(null));
-        unit.setValue(f.unitCode() == null ? null : unit.getListDataView().getItems()
-                .filter(u -> u.getCode().equals(f.unitCode())).findFirst().orElse(null));
+        unit.setValue(scope.unitInScope(user, f.unitCode()).orElse(null));
         overdue.setValue(Boolean.TRUE.equals(f.overdue()));
         from.setValue(f.createdFrom());
         to.setValue(f.createdTo());
@@ -321,31 +325,33 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
         refresh();
     }
 
-    private Span dueBadge(WorkItem t) {
-        Span badge = new Span(format(t.due()));
-        if (t.overdueAt(Instant.now())) {
-            badge.getElement().getThemeList().add("badge error");
-            badge.getElement().setAttribute("title", getTranslation("workbench.overdue"));
-        } else if (t.open() && t.due() != null && t.due().isBefore(Instant.now().plusSeconds(3 * 86_400L))) {
-            badge.getElement().getThemeList().add("badge contrast");
-        }
-        return badge;
+    /*
+     * The due date and the row's buttons are Lit templates rendered in the browser, not server-side
+     * components per row: a page of rows then costs the UI session a few properties per row
+     * instead of a component tree (the retained heap per session, docs/performance.md).
+     */
+    private LitRenderer<WorkItem> dueBadge() {
+        return LitRenderer.<WorkItem>of("<span theme=\"${item.theme}\" title=\"${item.hint}\">${item.due}</span>")
+                .withProperty("due", t -> format(t.due()))
+                .withProperty("theme", t -> t.overdueAt(Instant.now()) ? "badge error"
+                        : t.open() && t.due() != null && t.due().isBefore(Instant.now().plusSeconds(3 * 86_400L)) ? "badge contrast" : "")
+                .withProperty("hint", t -> t.overdueAt(Instant.now()) ? getTranslation("workbench.overdue") : "");
     }
 
-    private HorizontalLayout actions(WorkItem t) {
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.setSpacing(false);
-        if (t.open() && (queue == Queue.TODO || queue == Queue.MINE || queue == Queue.CLAIMABLE)) {
-            Button handle = new Button(getTranslation("tasks.handle"), e -> handle(t));
-            handle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            handle.getElement().setAttribute("data-task", t.caseTitle());
-            actions.add(handle);
-        }
-        Button details = new Button(getTranslation("workbench.details"), e -> openCase(t.taskId()));
-        details.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        details.getElement().setAttribute("data-case", t.caseTitle());
-        actions.add(details);
-        return actions;
+    private LitRenderer<WorkItem> actions() {
+        return LitRenderer.<WorkItem>of("<vaadin-button theme=\"small primary\" ?hidden=\"${!item.handle}\""
+                        + " data-task=\"${item.handle ? item.title : ''}\" @click=\"${handle}\">"
+                        + escape(getTranslation("tasks.handle")) + "</vaadin-button>"
+                        + "<vaadin-button theme=\"small tertiary\" data-case=\"${item.title}\" @click=\"${details}\">"
+                        + escape(getTranslation("workbench.details")) + "</vaadin-button>")
+                .withProperty("title", WorkItem::caseTitle)
+                .withProperty("handle", t -> t.open() && (queue == Queue.TODO || queue == Queue.MINE || queue == Queue.CLAIMABLE))
+                .withFunction("handle", this::handle)
+                .withFunction("details", t -> openCase(t.taskId()));
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Opens the step's form: a co-sign or a delegated task gets the workbench's own answer form. */

@@ -95,4 +95,21 @@ public class RegionScopeService {
     public List<OrgUnit> unitsInScope(AppUser user) {
         return scopeRoots(user).stream().flatMap(root -> orgUnits.subtree(root).stream()).toList();
     }
+
+    /**
+     * A page of the units of the user's region whose name contains the text (or whose code starts
+     * with it), ordered as a tree (by path): for a lazy picker that holds only the page it shows.
+     */
+    public List<OrgUnit> unitsInScope(AppUser user, String text, int offset, int limit) {
+        return scopePath(user).map(path -> orgUnits.searchPage(path, text, offset, limit)).orElse(List.of());
+    }
+
+    public int countUnitsInScope(AppUser user, String text) {
+        return scopePath(user).map(path -> (int) Math.min(Integer.MAX_VALUE, orgUnits.countSearch(path, text))).orElse(0);
+    }
+
+    /** The unit, if it lies in the user's region. */
+    public Optional<OrgUnit> unitInScope(AppUser user, String code) {
+        return code == null ? Optional.empty() : orgUnits.findByCode(code).filter(u -> canSeeUnit(user, u.getCode()));
+    }
 }
