@@ -46,6 +46,38 @@ record BenchApp(ConfigurableApplicationContext context, Path h2File) implements 
         return new BenchApp(builder.run(args.toArray(String[]::new)), h2Dir.resolve("jiceng.mv.db"));
     }
 
+    /** One database's run of a benchmark. */
+    interface Run<R> {
+        R on(String database) throws Exception;
+    }
+
+    /**
+     * A benchmark's main: checks that MariaDB/MySQL answers when it is asked for, runs each database
+     * in turn, prints the report and writes it to {@code <outDir>/<prefix>-<time>.md}, then exits
+     * (no lingering non-daemon threads of a closed context).
+     */
+    static <R> void runEach(List<String> databases, Path outDir, String prefix, Run<R> run,
+                            java.util.function.Function<List<R>, String> report) throws Exception {
+        if (databases.contains("mysql")) {
+            TestDatabase.mysqlProblem().ifPresent(problem -> {
+                throw new IllegalStateException(problem);
+            });
+        }
+        Files.createDirectories(outDir);
+        List<R> results = new ArrayList<>();
+        for (String db : databases) {
+            results.add(run.on(db));
+        }
+        String text = report.apply(results);
+        System.out.println();
+        System.out.println(text);
+        Path file = outDir.resolve(prefix + "-" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .format(java.time.ZonedDateTime.now()) + ".md");
+        Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+        System.out.println("Written to " + file.toAbsolutePath());
+        System.exit(0);
+    }
+
     <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

@@ -100,24 +100,8 @@ public final class WorkbenchBenchmark {
 
     public static void main(String[] args) throws Exception {
         Config config = Config.fromSystemProperties();
-        if (config.databases().contains("mysql")) {
-            TestDatabase.mysqlProblem().ifPresent(problem -> {
-                throw new IllegalStateException(problem);
-            });
-        }
-        Files.createDirectories(config.outDir());
-        List<Result> results = new ArrayList<>();
-        for (String db : config.databases()) {
-            results.add(new WorkbenchBenchmark(config).run(db));
-        }
-        String report = report(config, results);
-        System.out.println();
-        System.out.println(report);
-        Path file = config.outDir().resolve("workbench-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-                .format(ZonedDateTime.now()) + ".md");
-        Files.writeString(file, report, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-        System.out.println("Written to " + file.toAbsolutePath());
-        System.exit(0);
+        BenchApp.runEach(config.databases(), config.outDir(), "workbench", db -> new WorkbenchBenchmark(config).run(db),
+                results -> report(config, results));
     }
 
     private Result run(String db) throws Exception {

@@ -78,4 +78,11 @@ class HttpSecurityTest {
         }
         assertThat(get("/login", null, null).statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void errorPagesShareOneStyleSheetThatAnonymousUsersMayLoad() throws Exception {
+        HttpResponse<String> css = get("/error/error.css", null, null);
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.body()).contains("main {", "a.home");
+    }
 }

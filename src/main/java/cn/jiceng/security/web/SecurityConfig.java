@@ -57,7 +57,7 @@ public class SecurityConfig extends VaadinWebSecurity {
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(path(CAMUNDA_WEBAPPS)).hasRole(Role.ADMIN.name())
-                .requestMatchers("/images/**", "/icons/**").permitAll()
+                .requestMatchers("/images/**", "/icons/**", "/error/error.css").permitAll()
                 // public notices: their PDF is readable without login (the views are @AnonymousAllowed)
                 .requestMatchers(path("/gongshi-pdf/**")).permitAll());
         // The Camunda webapps carry their own CSRF protection (CsrfPreventionFilter).
