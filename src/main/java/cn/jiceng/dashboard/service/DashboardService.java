@@ -170,27 +170,53 @@ public class DashboardService {
     /** Applications, qualified, hired per child unit (key null: the focused unit's own). One query. */
     Map<String, long[]> applicationsPerUnit(DashboardFocus f) {
         String campaign = f.campaign() == null ? "" : " and a.campaign_id = :campaign";
-        Map<String, long[]> out = new HashMap<>();
-        jdbc.query("select c.code, count(*), sum(case when a.status = 'QUALIFIED' then 1 else 0 end),"
+        Map<String, long[]> perPath = new HashMap<>();
+        jdbc.query("select u.path, count(*), sum(case when a.status = 'QUALIFIED' then 1 else 0 end),"
                 + " sum(case when a.stage = 'HIRED' then 1 else 0 end)" + APPLICATIONS
-                + " left join org_unit c on " + childOf(f) + " and u.path like concat(c.path, '%')"
-                + " where u.path like :prefix" + campaign + " group by c.code", params(f), rs -> {
-            out.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+                + " where u.path like :prefix" + campaign + " group by u.path", params(f), rs -> {
+            perPath.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
         });
-        return out;
+        return perChild(f, perPath);
     }
 
     /** Open, overdue and (last {@value #WEEKS} weeks) completed tasks per child unit. One query. */
     Map<String, long[]> tasksPerUnit(DashboardFocus f) {
         MapSqlParameterSource p = params(f).addValue("now", now()).addValue("since", Timestamp.from(weekStarts().get(0)));
-        Map<String, long[]> out = new HashMap<>();
-        jdbc.query("select c.code, sum(case when t.status = 'OPEN' then 1 else 0 end),"
+        Map<String, long[]> perPath = new HashMap<>();
+        jdbc.query("select t.unit_path, sum(case when t.status = 'OPEN' then 1 else 0 end),"
                 + " sum(case when t.status = 'OPEN' and t.due_at < :now then 1 else 0 end),"
                 + " sum(case when t.status = 'COMPLETED' and t.ended_at >= :since then 1 else 0 end)"
-                + " from wb_task t left join org_unit c on " + childOf(f) + " and t.unit_path like concat(c.path, '%')"
+                + " from wb_task t"
                 + " where t.unit_path like :prefix and (t.status = 'OPEN' or (t.status = 'COMPLETED' and t.ended_at >= :since))"
-                + campaignTasks(f) + " group by c.code", p, rs -> {
-            out.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+                + campaignTasks(f) + " group by t.unit_path", p, rs -> {
+            perPath.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+        });
+        return perChild(f, perPath);
+    }
+
+    /**
+     * Figures grouped by unit path (one row per unit that has any: at most the region's units, never
+     * its cases) summed per child unit of the focus; key null: the focused unit's own. Grouping by
+     * path in the database and folding here is much cheaper than joining every row to the children
+     * with a prefix match (docs/performance.md).
+     */
+    private static Map<String, long[]> perChild(DashboardFocus f, Map<String, long[]> perPath) {
+        Map<String, long[]> out = new HashMap<>();
+        List<OrgUnit> children = f.children();
+        perPath.forEach((path, figures) -> {
+            String key = null;
+            for (OrgUnit child : children) {
+                if (path != null && path.startsWith(child.getPath())) {
+                    key = child.getCode();
+                    break;
+                }
+            }
+            out.merge(key, figures.clone(), (a, b) -> {
+                for (int i = 0; i < a.length; i++) {
+                    a[i] += b[i];
+                }
+                return a;
+            });
         });
         return out;
     }
