@@ -75,18 +75,20 @@ class JointReviewJourneyIT {
             b.login(username, DemoData.PASSWORD);
             b.open("/tasks");
             b.click(By.cssSelector("vaadin-button[data-task='" + CAMPAIGN + "']"));
-            b.waitForText(By.id("joint-review-department"), departmentName);
+            // the step's Camunda Form (forms/joint-review-verdict.form): its text names the department and the campaign
+            b.waitForText(By.id("form-Text_Context"), departmentName);
+            assertThat(b.waitFor(By.id("form-Text_Context")).getText()).contains(CAMPAIGN);
             assertThat(b.all(By.cssSelector("vaadin-button[data-task='" + CAMPAIGN + "']"))).hasSize(1);
             b.waitFor(By.xpath("//vaadin-radio-button[contains(., '" + decisionLabel + "')]")).click();
             if (opinion != null) {
-                b.waitFor(By.cssSelector("#joint-review-opinion textarea")).sendKeys(opinion);
+                b.waitFor(By.cssSelector("#form-opinion textarea")).sendKeys(opinion);
             }
             if (screenshot != null) {
                 b.screenshot(screenshot);
             }
-            b.click(By.id("campaign-task-submit"));
+            b.click(By.id("form-submit"));
             new WebDriverWait(b.driver(), Duration.ofSeconds(60))
-                    .until(ExpectedConditions.invisibilityOfElementLocated(By.id("campaign-task-submit")));
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.id("form-submit")));
         }
     }
 

@@ -14,12 +14,13 @@ import cn.jiceng.security.domain.AppUser;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Recruitment's step forms in the workbench: plan and joint review, ratio, selection steps, qualification review. */
+/** Recruitment's step forms in the workbench: filing the plan, ratio, selection steps, qualification review. */
 @Component
 public class RecruitmentStepViews implements StepView {
 
+    // the joint review's verdict is a Camunda Form (forms/joint-review-verdict.form), rendered by the workbench
     private static final Set<String> CAMPAIGN_FORMS = Set.of(RecruitmentProcess.FORM_FILE_PLAN,
-            RecruitmentProcess.FORM_JOINT_REVIEW, RecruitmentProcess.FORM_RATIO_DECISION);
+            RecruitmentProcess.FORM_RATIO_DECISION);
     private static final Set<String> SELECTION_FORMS = Set.of(RecruitmentProcess.FORM_PREPARE_EXAM,
             RecruitmentProcess.FORM_WRITTEN_SCORES, RecruitmentProcess.FORM_INTERVIEW_SCORES,
             RecruitmentProcess.FORM_PHYSICAL_EXAM, RecruitmentProcess.FORM_REEXAM, RecruitmentProcess.FORM_INSPECTION,
