@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a feature adds above the fields of a step's Camunda Form where a form file cannot hold it,
- * e.g. publicity's audited reveal of an objector's phone number. A Spring bean of the feature's
- * {@code ui}; the form itself stays the file that Camunda Tasklist renders.
+ * What a feature adds to a step's Camunda Form, after its text and above its fields, where a form
+ * file cannot hold it, e.g. publicity's audited reveal of an objector's phone number. A Spring bean
+ * of the feature's {@code ui}; the form itself stays the file that Camunda Tasklist renders.
  */
 public interface FormStepExtras {
 

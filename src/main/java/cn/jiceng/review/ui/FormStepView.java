@@ -61,9 +61,15 @@ public class FormStepView implements StepView {
         dialog.setId("task-form");
         dialog.setWidth("36rem");
         dialog.add(new Paragraph(task.unitName() + " · " + Steps.name(task)));
-        extras.stream().filter(x -> x.handles(task.step())).forEach(x -> x.above(task, user, open.variables()).forEach(dialog::add));
         Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+        boolean extrasAdded = false;
         for (TaskForm.Component c : form.components()) {
+            if (c.isField() && !extrasAdded) {
+                // a feature's additions go after the form's context text, above its fields
+                extras.stream().filter(x -> x.handles(task.step()))
+                        .forEach(x -> x.above(task, user, open.variables()).forEach(dialog::add));
+                extrasAdded = true;
+            }
             Component field = render(form, c, fields, open.variables());
             dialog.add(field);
         }
