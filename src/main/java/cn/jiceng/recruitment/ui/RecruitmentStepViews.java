@@ -6,6 +6,7 @@ import cn.jiceng.recruitment.service.ExportService;
 import cn.jiceng.recruitment.service.RecruitmentService;
 import cn.jiceng.recruitment.service.SelectionService;
 import cn.jiceng.review.service.StepRef;
+import cn.jiceng.review.service.TaskAttachmentService;
 import cn.jiceng.review.service.WorkItem;
 import cn.jiceng.review.service.WorkbenchService;
 import cn.jiceng.review.ui.StepView;
@@ -31,10 +32,13 @@ public class RecruitmentStepViews implements StepView {
     private final ExportService exports;
     private final ApplicationDocumentService documents;
     private final WorkbenchService workbench;
+    private final TaskAttachmentService attachments;
 
     public RecruitmentStepViews(RecruitmentService recruitment, SelectionService selection, ExportService exports,
-                                ApplicationDocumentService documents, WorkbenchService workbench) {
+                                ApplicationDocumentService documents, WorkbenchService workbench,
+                                TaskAttachmentService attachments) {
         this.workbench = workbench;
+        this.attachments = attachments;
         this.recruitment = recruitment;
         this.selection = selection;
         this.exports = exports;
@@ -56,7 +60,7 @@ public class RecruitmentStepViews implements StepView {
         } else if (SELECTION_FORMS.contains(form)) {
             new SelectionTaskDialog(recruitment, selection, exports, user, task.taskId(), form, onDone).open();
         } else {
-            new QualificationReviewDialog(recruitment, documents, user, task.taskId(), Steps.name(task),
+            new QualificationReviewDialog(recruitment, documents, attachments, user, task.taskId(), Steps.name(task),
                     workbench.trailOf(user, task.taskId()), onDone).open();
         }
     }

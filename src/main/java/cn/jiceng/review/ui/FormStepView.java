@@ -4,6 +4,7 @@ import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.common.validation.InputRejectedException;
 import cn.jiceng.review.service.FormTemplate;
 import cn.jiceng.review.service.StepRef;
+import cn.jiceng.review.service.TaskAttachmentService;
 import cn.jiceng.review.service.TaskForm;
 import cn.jiceng.review.service.TaskFormService;
 import cn.jiceng.review.service.WorkItem;
@@ -40,10 +41,12 @@ import org.springframework.core.annotation.Order;
 public class FormStepView implements StepView {
 
     private final TaskFormService forms;
+    private final TaskAttachmentService attachments;
     private final List<FormStepExtras> extras;
 
-    public FormStepView(TaskFormService forms, List<FormStepExtras> extras) {
+    public FormStepView(TaskFormService forms, TaskAttachmentService attachments, List<FormStepExtras> extras) {
         this.forms = forms;
+        this.attachments = attachments;
         this.extras = List.copyOf(extras);
     }
 
@@ -73,11 +76,14 @@ public class FormStepView implements StepView {
             Component field = render(form, c, fields, open.variables());
             dialog.add(field);
         }
+        // attachments of the decision: the workbench's, not the form file's (Tasklist has its own)
+        AttachmentField files = new AttachmentField(attachments);
+        dialog.add(files);
         Button submit = new Button(ui.getTranslation("workbench.form.submit"), e -> {
             Map<String, Object> values = new HashMap<>();
             fields.forEach((key, f) -> values.put(key, f.getValue()));
             try {
-                forms.submit(user, task.taskId(), values);
+                attachments.decide(user, files.files(), () -> forms.submit(user, task.taskId(), values));
                 dialog.close();
                 Feedback.success("workbench.done");
                 onDone.run();
