@@ -76,7 +76,7 @@ public class FormStepView implements StepView {
             Component field = render(form, c, fields, open.variables());
             dialog.add(field);
         }
-        // attachments of the decision: the workbench's, not the form file's (Tasklist has its own)
+        // attachments of the decision: the workbench's own (kept with its trail event), not a field of the form file
         AttachmentField files = new AttachmentField(attachments);
         dialog.add(files);
         Button submit = new Button(ui.getTranslation("workbench.form.submit"), e -> {
