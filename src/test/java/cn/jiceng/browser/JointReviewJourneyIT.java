@@ -17,12 +17,17 @@ import cn.jiceng.testsupport.BrowserCondition;
 import cn.jiceng.testsupport.JicengSpringBootTest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +58,8 @@ class JointReviewJourneyIT {
     UserService users;
     @Autowired
     CampaignRepository campaigns;
+    @Autowired
+    cn.jiceng.audit.service.PersonalDataAudit audit;
 
     private Campaign filedPlan() throws IOException {
         AppUser hr = users.findByUsername("cc.hr").orElseThrow();
@@ -70,23 +77,32 @@ class JointReviewJourneyIT {
 
     /** Signs in as the department's account, opens its joint-review task and decides it. */
     private static void decide(int port, String username, String departmentName, String decisionLabel, String opinion,
-                               String screenshot) {
+                               Path attachment, String screenshot) {
         try (Browser b = new Browser(port)) {
             b.login(username, DemoData.PASSWORD);
             b.open("/tasks");
             b.click(By.cssSelector("vaadin-button[data-task='" + CAMPAIGN + "']"));
-            b.waitForText(By.id("joint-review-department"), departmentName);
+            // the step's Camunda Form (forms/joint-review-verdict.form): its text names the department and the campaign
+            b.waitForText(By.id("form-Text_Context"), departmentName);
+            assertThat(b.waitFor(By.id("form-Text_Context")).getText()).contains(CAMPAIGN);
             assertThat(b.all(By.cssSelector("vaadin-button[data-task='" + CAMPAIGN + "']"))).hasSize(1);
             b.waitFor(By.xpath("//vaadin-radio-button[contains(., '" + decisionLabel + "')]")).click();
             if (opinion != null) {
-                b.waitFor(By.cssSelector("#joint-review-opinion textarea")).sendKeys(opinion);
+                b.waitFor(By.cssSelector("#form-opinion textarea")).sendKeys(opinion);
+            }
+            if (attachment != null) {
+                // an optional attachment of the decision, kept with its trail event
+                WebElement upload = b.waitFor(By.id("decision-attachments"));
+                upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(attachment.toString());
+                new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) b.driver()).executeScript(
+                        "return arguments[0].files.length > 0 && arguments[0].files.every(f => f.complete)", upload)));
             }
             if (screenshot != null) {
                 b.screenshot(screenshot);
             }
-            b.click(By.id("campaign-task-submit"));
+            b.click(By.id("form-submit"));
             new WebDriverWait(b.driver(), Duration.ofSeconds(60))
-                    .until(ExpectedConditions.invisibilityOfElementLocated(By.id("campaign-task-submit")));
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.id("form-submit")));
         }
     }
 
@@ -102,12 +118,30 @@ class JointReviewJourneyIT {
             assertThat(b.all(By.cssSelector("vaadin-button[data-task='" + CAMPAIGN + "']"))).isEmpty();
         }
 
-        decide(port, "province.zuzhi", "组织部门", "退回修改", "岗位专业要求过严，请调整。", "29-joint-review");
-        decide(port, "province.bianban", "机构编制部门", "同意备案", null, null);
-        decide(port, "province.renshe", "人力资源社会保障部门", "同意备案", null, null);
+        Path opinionFile = Files.createTempDirectory("joint-review").resolve("联审意见.pdf");
+        Files.write(opinionFile, "%PDF-1.4\n% 联审意见\n".getBytes(StandardCharsets.UTF_8));
+        decide(port, "province.zuzhi", "组织部门", "退回修改", "岗位专业要求过严，请调整。", opinionFile, "29-joint-review");
+        decide(port, "province.bianban", "机构编制部门", "同意备案", null, null, null);
+        decide(port, "province.renshe", "人力资源社会保障部门", "同意备案", null, null, null);
 
         Campaign returned = campaigns.findById(c.getId()).orElseThrow();
         assertThat(returned.getStatus()).isEqualTo(CampaignStatus.RETURNED);
         assertThat(returned.getReviewOpinion()).contains("组织部门：岗位专业要求过严，请调整。");
+
+        // the city finds the department's file beside its opinion in the case's trail, and downloads it
+        try (Browser b = new Browser(port)) {
+            b.login("cc.hr", DemoData.PASSWORD);
+            b.open("/tasks");
+            b.click(By.cssSelector("vaadin-button[data-case='" + CAMPAIGN + "']"));
+            WebElement link = b.waitFor(By.cssSelector("#case-trail a.trail-attachment"));
+            assertThat(link.getText()).isEqualTo("联审意见.pdf");
+            assertThat(b.waitFor(By.id("case-trail")).getAttribute("textContent")).contains("岗位专业要求过严，请调整。");
+            b.screenshot("30-joint-review-trail");
+            Object body = ((JavascriptExecutor) b.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1]; fetch(arguments[0].href).then(r => r.text()).then(done)", link);
+            assertThat(body.toString()).startsWith("%PDF-");
+            assertThat(audit.accessesTo("task-attachment:" + link.getAttribute("data-attachment")))
+                    .extracting(a -> a.getUsername()).containsExactly("cc.hr");
+        }
     }
 }

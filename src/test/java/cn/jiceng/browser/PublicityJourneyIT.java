@@ -70,12 +70,13 @@ class PublicityJourneyIT {
             reviewer.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '" + NOTICE + "')]"));
             reviewer.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '核查答复异议')]"));
             reviewer.click(By.cssSelector("vaadin-button[data-task='" + NOTICE + "']"));
-            assertThat(reviewer.waitFor(By.id("objection-dialog-reason")).getText()).contains("议事记录");
+            // the step's Camunda Form (forms/objection-answer.form): the objection and the entry it concerns
+            assertThat(reviewer.waitFor(By.id("form-Text_Objection")).getText()).contains("议事记录").contains("王");
             assertThat(reviewer.waitFor(By.id("objection-phone-masked")).getText()).isEqualTo("138****5678");
             reviewer.waitFor(By.xpath("//vaadin-radio-button[contains(., '有反映但不影响')]")).click();
-            reviewer.waitFor(By.cssSelector("#objection-reply textarea")).sendKeys("经核查，议事记录已补齐，不影响推荐。");
+            reviewer.waitFor(By.cssSelector("#form-reply textarea")).sendKeys("经核查，议事记录已补齐，不影响推荐。");
             reviewer.screenshot("12-objection-answer");
-            reviewer.waitFor(By.id("objection-submit-answer")).click();
+            reviewer.waitFor(By.id("form-submit")).click();
             reviewer.waitFor(By.cssSelector("vaadin-notification-card"));
         }
 

@@ -51,6 +51,8 @@ class PublicityProcessTest {
     private static final ZonedDateTime PUBLISHED = ZonedDateTime.parse("2026-09-28T09:00:00+08:00[Asia/Shanghai]");
 
     @Autowired
+    cn.jiceng.review.service.TaskFormService forms;
+    @Autowired
     ProcessEngine engine;
     @Autowired
     RuntimeService runtime;
@@ -159,7 +161,18 @@ class PublicityProcessTest {
         // the first answer comes while the period still runs
         TaskSummary second = queue.stream()
                 .filter(t -> publicity.objectionForTask(reviewer, t.id()).receiptNo().equals(onSecond)).findFirst().orElseThrow();
-        publicity.answerObjection(reviewer, second.id(), PublicityOutcome.NO_IMPACT, "经核实，工作经历属实，不影响聘用。");
+        // through the step's Camunda Form: its text shows the objection and the entry it concerns
+        var form = forms.open(reviewer, second.id(), java.util.Locale.SIMPLIFIED_CHINESE);
+        assertThat(form.form().id()).isEqualTo(PublicityProcess.FORM_HANDLE_OBJECTION);
+        assertThat(cn.jiceng.review.service.FormTemplate.render(form.form().components().get(0).text(), form.variables()))
+                .contains(notice.title()).contains(notice.entries().get(1).name()).contains("反映其工作经历表述不准确。")
+                .contains("王晓明");
+        assertThat(form.variables()).containsEntry("maskedPhone", "138****5678");
+        assertThatThrownBy(() -> forms.submit(reviewer, second.id(), Map.of("outcome", "NO_IMPACT")))
+                .hasFieldOrPropertyWithValue("messageKey", "workbench.form.required");
+        assertThatThrownBy(() -> forms.submit(user("ng.reviewer"), second.id(), Map.of("outcome", "NO_IMPACT", "reply", "越权")))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        forms.submit(reviewer, second.id(), Map.of("outcome", "NO_IMPACT", "reply", "经核实，工作经历属实，不影响聘用。"));
         assertThat(publicity.receipt(onSecond).orElseThrow().reply()).contains("不影响聘用");
 
         endPeriod(instance);

@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -262,9 +263,26 @@ class RecruitmentServiceTest {
                 .hasMessage("recruitment.error.noteRequired");
         // one return sends the plan back with every opinion, each under its department's name
         recruitment.jointReview(fixtures.user("province.zuzhi"), organisation, RecruitmentProcess.DECISION_RETURN, "岗位专业要求过严，请调整。");
-        recruitment.jointReview(fixtures.user("province.bianban"),
-                fixtures.campaignTask("province.bianban", RecruitmentProcess.FORM_JOINT_REVIEW, c),
-                RecruitmentProcess.DECISION_APPROVE, "同意。");
+        // the staffing office decides through the Camunda Form: it shows the department, the plan and the opinion so far
+        String staffing = fixtures.campaignTask("province.bianban", RecruitmentProcess.FORM_JOINT_REVIEW, c);
+        var form = forms.open(fixtures.user("province.bianban"), staffing, java.util.Locale.SIMPLIFIED_CHINESE);
+        assertThat(form.form().id()).isEqualTo(RecruitmentProcess.FORM_JOINT_REVIEW);
+        String context = cn.jiceng.review.service.FormTemplate.render(form.form().components().get(0).text(), form.variables());
+        assertThat(context).contains(c.getName()).contains("机构编制部门").contains("岗位 " + posts.size() + " 个")
+                .contains("- 组织部门：岗位专业要求过严，请调整。");
+        assertThat(cn.jiceng.review.service.FormTemplate.render(
+                cn.jiceng.common.i18n.TranslationProvider.translate("form.jointReviewVerdict.Text_Context", java.util.Locale.ENGLISH),
+                forms.open(fixtures.user("province.bianban"), staffing, java.util.Locale.ENGLISH).variables()))
+                .contains("Staffing office");
+        assertThatThrownBy(() -> forms.submit(fixtures.user("province.bianban"), staffing, Map.of("decision", "RETURN")))
+                .hasMessage("recruitment.error.noteRequired");
+        assertThatThrownBy(() -> forms.submit(fixtures.user("province.bianban"), staffing, Map.of("opinion", "x")))
+                .hasFieldOrPropertyWithValue("messageKey", "workbench.form.required");
+        forms.submit(fixtures.user("province.bianban"), staffing, Map.of("decision", "APPROVE", "opinion", "同意。"));
+        assertThat(trail.ofTask(staffing)).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("province.bianban");
+            assertThat(e.opinion()).isEqualTo("同意。");
+        });
         recruitment.jointReview(fixtures.user("province.renshe"),
                 fixtures.campaignTask("province.renshe", RecruitmentProcess.FORM_JOINT_REVIEW, c),
                 RecruitmentProcess.DECISION_APPROVE, "");
@@ -297,6 +315,10 @@ class RecruitmentServiceTest {
 
     @Autowired
     CampaignRepository campaigns;
+    @Autowired
+    cn.jiceng.review.service.TaskFormService forms;
+    @Autowired
+    cn.jiceng.review.service.TrailService trail;
 
     @Autowired
     cn.jiceng.recruitment.service.ExportService exports;

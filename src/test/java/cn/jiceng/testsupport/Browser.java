@@ -77,7 +77,9 @@ public final class Browser implements AutoCloseable {
     public void filterTasks(String text) {
         waitFor(By.cssSelector("#filter-text input")).sendKeys(text);
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            // the grid may re-render a row while it is read: look again rather than fail
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> {
                 // rows the grid keeps for re-use but does not show still carry their old case
                 List<WebElement> cases = d.findElements(By.cssSelector("#tasks-grid vaadin-button[data-case]")).stream()
                         .filter(WebElement::isDisplayed).toList();

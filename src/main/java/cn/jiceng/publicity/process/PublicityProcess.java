@@ -57,9 +57,10 @@ public final class PublicityProcess {
     public static final String VAR_ENTRY_REF = "entryRef";
     public static final String VAR_CONCLUDED_OUTCOME = "concludedOutcome";
 
-    // task forms (how the task list shows the task)
-    public static final String FORM_HANDLE_OBJECTION = "jiceng:publicity-objection";
-    public static final String FORM_CONCLUDE_INVESTIGATION = "jiceng:publicity-investigation";
+    // task forms: the ids of the Camunda Forms (camunda:formRef) forms/objection-answer.form and
+    // forms/investigation-conclusion.form
+    public static final String FORM_HANDLE_OBJECTION = "objectionAnswer";
+    public static final String FORM_CONCLUDE_INVESTIGATION = "investigationConclusion";
 
     public static final int DEFAULT_OBJECTION_DAYS = 3;
     public static final int DEFAULT_INVESTIGATION_DAYS = 15;

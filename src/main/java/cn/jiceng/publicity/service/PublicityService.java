@@ -246,6 +246,26 @@ public class PublicityService {
         return toCase(objectionOfTask(taskId));
     }
 
+    /**
+     * What the form of an objection or investigation task shows (forms/objection-answer.form,
+     * forms/investigation-conclusion.form): the notice, the entry, the objector and the objection,
+     * and the first answer of a suspended one. The phone stays masked here; the form's view offers
+     * the audited reveal. For a task the workbench has checked in the user's queue.
+     */
+    @Transactional(readOnly = true)
+    Map<String, Object> objectionDisplay(String checkedTaskId) {
+        ObjectionCase c = toCase(objectionOfTask(checkedTaskId));
+        Map<String, Object> display = new HashMap<>();
+        display.put("noticeTitle", c.noticeTitle());
+        display.put("entryName", c.entryName());
+        display.put("entryDetail", c.entryDetail());
+        display.put("objectorName", c.objectorName());
+        display.put("maskedPhone", c.maskedPhone());
+        display.put("reason", c.reason());
+        display.put("firstReply", c.reply());
+        return display;
+    }
+
     /** Answers an objection: not affecting, verified and cancelled, or suspended pending investigation. */
     public void answerObjection(AppUser user, String taskId, PublicityOutcome outcome, String reply) {
         var task = tasks.requireInQueue(user, taskId);
@@ -261,7 +281,7 @@ public class PublicityService {
         objections.flush();
         PublicityNotice notice = objection.getNotice();
         long open = objections.countByNoticeIdAndStatus(notice.getId(), ObjectionStatus.OPEN);
-        tasks.complete(user, taskId, Map.of(PublicityProcess.VAR_OPEN_OBJECTIONS, (int) open));
+        tasks.complete(user, task, Map.of(PublicityProcess.VAR_OPEN_OBJECTIONS, (int) open), text);
         if (outcome == PublicityOutcome.SUSPENDED) {
             Map<String, Object> vars = new HashMap<>();
             vars.put(PublicityProcess.VAR_OBJECTION_ID, objection.getId());
@@ -291,7 +311,7 @@ public class PublicityService {
         if (objection.getNotice().getStatus() == NoticeStatus.CLOSED) {
             determineEntryOutcome(objection.getEntry());
         }
-        tasks.complete(user, taskId, Map.of(PublicityProcess.VAR_CONCLUDED_OUTCOME, outcome.name()));
+        tasks.complete(user, task, Map.of(PublicityProcess.VAR_CONCLUDED_OUTCOME, outcome.name()), text);
     }
 
     /**

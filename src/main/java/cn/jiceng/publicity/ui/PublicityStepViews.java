@@ -4,13 +4,25 @@ import cn.jiceng.publicity.process.PublicityProcess;
 import cn.jiceng.publicity.service.PublicityService;
 import cn.jiceng.review.service.StepRef;
 import cn.jiceng.review.service.WorkItem;
-import cn.jiceng.review.ui.StepView;
+import cn.jiceng.review.ui.FormStepExtras;
 import cn.jiceng.security.domain.AppUser;
-import org.springframework.stereotype.Component;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Map;
 
-/** Publicity's step forms in the workbench: answering an objection, concluding an investigation. */
-@Component
-public class PublicityStepViews implements StepView {
+/**
+ * Publicity's steps in the workbench. Answering an objection and concluding an investigation are
+ * Camunda Forms (forms/objection-answer.form, forms/investigation-conclusion.form) that the workbench
+ * renders; above their fields this adds what a form file cannot hold: the objector's phone, masked
+ * until the reviewer opens it, which is audited.
+ */
+@org.springframework.stereotype.Component
+public class PublicityStepViews implements FormStepExtras {
 
     private final PublicityService publicity;
 
@@ -20,13 +32,23 @@ public class PublicityStepViews implements StepView {
 
     @Override
     public boolean handles(StepRef step) {
-        return PublicityProcess.FORM_HANDLE_OBJECTION.equals(step.formKey())
-                || PublicityProcess.FORM_CONCLUDE_INVESTIGATION.equals(step.formKey());
+        return PublicityProcess.TASK_HANDLE_OBJECTION.equals(step.stepKey())
+                || PublicityProcess.TASK_CONCLUDE_INVESTIGATION.equals(step.stepKey());
     }
 
     @Override
-    public void open(WorkItem task, AppUser user, Runnable onDone) {
-        new ObjectionTaskDialog(publicity, user, task.taskId(),
-                PublicityProcess.FORM_CONCLUDE_INVESTIGATION.equals(task.formKey()), onDone).open();
+    public List<Component> above(WorkItem task, AppUser user, Map<String, Object> formVariables) {
+        UI ui = UI.getCurrent();
+        Span phone = new Span(String.valueOf(formVariables.getOrDefault("maskedPhone", "")));
+        phone.setId("objection-phone-masked");
+        Button reveal = new Button(ui.getTranslation("objection.dialog.revealPhone"), e -> {
+            phone.setText(publicity.revealPhone(user, task.taskId()));
+            e.getSource().setEnabled(false);
+        });
+        reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        reveal.setId("objection-reveal-phone");
+        Paragraph line = new Paragraph(ui.getTranslation("objection.dialog.phone") + " ");
+        line.add(phone, new Span(" "), reveal);
+        return List.of(line);
     }
 }

@@ -117,7 +117,8 @@ public final class RecruitmentProcess {
     public static final String VAR_REGISTRATION_START = "registrationStart";
     public static final String VAR_REGISTRATION_END = "registrationEnd";
     public static final String FORM_FILE_PLAN = "jiceng:recruitment-plan";
-    public static final String FORM_JOINT_REVIEW = "jiceng:recruitment-joint-review";
+    /** The joint review's step form: the Camunda Form forms/joint-review-verdict.form (its id, camunda:formRef). */
+    public static final String FORM_JOINT_REVIEW = "jointReviewVerdict";
     public static final String FORM_RATIO_DECISION = "jiceng:recruitment-ratio";
 
     /** Timeout task listener of the review steps: escalation past the due date (notification.process.Escalation). */

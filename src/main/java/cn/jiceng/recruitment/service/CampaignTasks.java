@@ -60,4 +60,9 @@ class CampaignTasks {
     void complete(AppUser user, CampaignTask task, Map<String, Object> variables) {
         tasks.complete(user, task.task(), variables);
     }
+
+    /** As {@link #complete(AppUser, CampaignTask, Map)}, with the user's opinion in the case's trail. */
+    void complete(AppUser user, CampaignTask task, Map<String, Object> variables, String opinion) {
+        tasks.complete(user, task.task(), variables, opinion);
+    }
 }

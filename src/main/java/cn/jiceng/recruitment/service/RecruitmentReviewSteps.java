@@ -12,6 +12,8 @@ import cn.jiceng.review.service.TaskOperation;
 import cn.jiceng.security.domain.AppUser;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -75,6 +77,26 @@ public class RecruitmentReviewSteps implements ReviewStep {
     public boolean bulkDecidable(StepRef step) {
         return RecruitmentProcess.TASK_PRELIMINARY_REVIEW.equals(step.stepKey())
                 || RecruitmentProcess.TASK_CITY_RECHECK.equals(step.stepKey());
+    }
+
+    /** The joint review's Camunda Form: the department's verdict, with recruitment's rules (an opinion to return). */
+    @Override
+    public boolean submitForm(AppUser user, QueuedTask task, Map<String, Object> values) {
+        if (!RecruitmentProcess.TASK_JOINT_REVIEW.equals(task.task().getTaskDefinitionKey())) {
+            return false;
+        }
+        Object decision = values.get("decision");
+        Object opinion = values.get("opinion");
+        recruitment.jointReview(user, task.task().getId(), decision == null ? null : decision.toString(),
+                opinion == null ? null : opinion.toString());
+        return true;
+    }
+
+    /** The joint review's form shows the department by name, the plan's size and the opinions so far. */
+    @Override
+    public Map<String, Object> formVariables(AppUser user, QueuedTask task, Locale locale) {
+        return RecruitmentProcess.TASK_JOINT_REVIEW.equals(task.task().getTaskDefinitionKey())
+                ? recruitment.jointReviewDisplay(task.task().getId(), locale) : Map.of();
     }
 
     @Override

@@ -266,12 +266,35 @@ public class RecruitmentService {
             String all = previous == null ? line : previous + "\n" + line;
             campaign.setReviewOpinion(all.length() > 1000 ? all.substring(0, 1000) : all);
         }
+        // the opinion goes into the case's trail too, under the reviewer and their unit
         if (RecruitmentProcess.DECISION_RETURN.equals(decision)) {
             campaign.setStatus(CampaignStatus.RETURNED);
-            campaignTasks.complete(reviewer, task, Map.of(RecruitmentProcess.VAR_DECISION, decision));
+            campaignTasks.complete(reviewer, task, Map.of(RecruitmentProcess.VAR_DECISION, decision), text);
         } else {
-            campaignTasks.complete(reviewer, task, Map.of());
+            campaignTasks.complete(reviewer, task, Map.of(), text);
         }
+    }
+
+    /**
+     * What the joint review's form shows besides the task's variables (forms/joint-review-verdict.form):
+     * the department's name in the UI's language, the number of posts and openings of the plan, and
+     * the opinions the other departments have given so far. For a task the workbench has checked.
+     */
+    @Transactional(readOnly = true)
+    Map<String, Object> jointReviewDisplay(String checkedTaskId, java.util.Locale locale) {
+        Map<String, Object> display = new HashMap<>();
+        String code = jointReviewDepartmentOf(checkedTaskId);
+        display.put("departmentName", Department.ofCode(code)
+                .map(d -> cn.jiceng.common.i18n.TranslationProvider.translate("department." + d.name(), locale)).orElse(code));
+        Object campaignId = tasks.taskVariable(checkedTaskId, RecruitmentProcess.VAR_CAMPAIGN_ID);
+        if (campaignId instanceof Number id) {
+            List<Post> plan = posts.findByCampaignIdOrderByPostCode(id.longValue());
+            display.put("postCount", plan.size());
+            display.put("openings", plan.stream().mapToInt(Post::getOpenings).sum());
+            campaigns.findById(id.longValue()).map(Campaign::getReviewOpinion).filter(o -> !o.isBlank())
+                    .ifPresent(o -> display.put("earlierOpinions", o.lines().filter(l -> !l.isBlank()).toList()));
+        }
+        return display;
     }
 
     /** A post below the opening ratio: keep it, reduce its openings, or cancel it (its applicants may switch posts). */

@@ -6,21 +6,21 @@ import cn.jiceng.recruitment.process.RecruitmentProcess;
 import cn.jiceng.recruitment.service.PostCounts;
 import cn.jiceng.recruitment.service.RecruitmentService;
 import cn.jiceng.security.domain.AppUser;
-import cn.jiceng.security.domain.Department;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The campaign's human steps: file the plan (HR), joint review (province), opening-ratio decisions (HR). */
+/**
+ * The campaign's human steps that are more than a form: file the plan and the opening-ratio decisions
+ * (HR). The province's joint review is the Camunda Form forms/joint-review-verdict.form.
+ */
 public class CampaignTaskDialog extends CampaignStepDialog {
 
     private final RecruitmentService recruitment;
@@ -46,22 +46,6 @@ public class CampaignTaskDialog extends CampaignStepDialog {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         switch (formKey) {
             case RecruitmentProcess.FORM_FILE_PLAN -> submit.addClickListener(e -> run(() -> recruitment.filePlan(user, taskId)));
-            case RecruitmentProcess.FORM_JOINT_REVIEW -> {
-                String code = recruitment.jointReviewDepartment(user, taskId);
-                Paragraph department = new Paragraph(getTranslation("campaignTask.department",
-                        Department.ofCode(code).map(d -> getTranslation("department." + d.name())).orElse(code)));
-                department.setId("joint-review-department");
-                add(department);
-                RadioButtonGroup<String> decision = new RadioButtonGroup<>(getTranslation("qualification.decision"));
-                decision.setItems(RecruitmentProcess.DECISION_APPROVE, RecruitmentProcess.DECISION_RETURN);
-                decision.setItemLabelGenerator(d -> getTranslation("campaignTask.decision." + d));
-                decision.setId("joint-review-decision");
-                TextArea opinion = new TextArea(getTranslation("campaignTask.opinionField"));
-                opinion.setId("joint-review-opinion");
-                opinion.setWidthFull();
-                add(decision, opinion);
-                submit.addClickListener(e -> run(() -> recruitment.jointReview(user, taskId, decision.getValue(), opinion.getValue())));
-            }
             default -> ratioDecisions(counts, submit);
         }
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), submit);

@@ -16,7 +16,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import cn.jiceng.common.ui.Times;
+import cn.jiceng.review.service.TaskAttachmentService;
 import cn.jiceng.review.service.TrailEntry;
+import cn.jiceng.review.ui.AttachmentField;
 import cn.jiceng.review.ui.Steps;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -55,8 +57,9 @@ public class QualificationReviewDialog extends Dialog {
      * @param stepName the step as the task list names it (资格初审 / 资格复审)
      * @param earlier the case's earlier decisions, oldest first
      */
-    public QualificationReviewDialog(RecruitmentService recruitment, ApplicationDocumentService documents, AppUser reviewer,
-                                     String taskId, String stepName, List<TrailEntry> earlier, Runnable onDone) {
+    public QualificationReviewDialog(RecruitmentService recruitment, ApplicationDocumentService documents,
+                                     TaskAttachmentService attachments, AppUser reviewer, String taskId, String stepName,
+                                     List<TrailEntry> earlier, Runnable onDone) {
         ApplicationCase a = recruitment.applicationForTask(reviewer, taskId);
         setHeaderTitle(getTranslation("qualification.stepTitle", stepName, a.postCode() + " " + a.postName()));
         setWidth("44rem");
@@ -98,10 +101,13 @@ public class QualificationReviewDialog extends Dialog {
         note.setId("qualification-note");
         note.setWidthFull();
         note.setMaxLength(1000);
-        add(decision, note);
+        // the reviewer's supporting files go with the decision in the case's trail
+        AttachmentField files = new AttachmentField(attachments);
+        add(decision, note, files);
         Button submit = new Button(getTranslation("qualification.submit"), e -> {
             try {
-                recruitment.review(reviewer, taskId, decision.getValue(), note.getValue());
+                attachments.decide(reviewer, files.files(),
+                        () -> recruitment.review(reviewer, taskId, decision.getValue(), note.getValue()));
                 close();
                 Feedback.success("qualification.done");
                 onDone.run();

@@ -6,6 +6,7 @@ import cn.jiceng.recruitment.service.ExportService;
 import cn.jiceng.recruitment.service.RecruitmentService;
 import cn.jiceng.recruitment.service.SelectionService;
 import cn.jiceng.review.service.StepRef;
+import cn.jiceng.review.service.TaskAttachmentService;
 import cn.jiceng.review.service.WorkItem;
 import cn.jiceng.review.service.WorkbenchService;
 import cn.jiceng.review.ui.StepView;
@@ -14,12 +15,13 @@ import cn.jiceng.security.domain.AppUser;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Recruitment's step forms in the workbench: plan and joint review, ratio, selection steps, qualification review. */
+/** Recruitment's step forms in the workbench: filing the plan, ratio, selection steps, qualification review. */
 @Component
 public class RecruitmentStepViews implements StepView {
 
+    // the joint review's verdict is a Camunda Form (forms/joint-review-verdict.form), rendered by the workbench
     private static final Set<String> CAMPAIGN_FORMS = Set.of(RecruitmentProcess.FORM_FILE_PLAN,
-            RecruitmentProcess.FORM_JOINT_REVIEW, RecruitmentProcess.FORM_RATIO_DECISION);
+            RecruitmentProcess.FORM_RATIO_DECISION);
     private static final Set<String> SELECTION_FORMS = Set.of(RecruitmentProcess.FORM_PREPARE_EXAM,
             RecruitmentProcess.FORM_WRITTEN_SCORES, RecruitmentProcess.FORM_INTERVIEW_SCORES,
             RecruitmentProcess.FORM_PHYSICAL_EXAM, RecruitmentProcess.FORM_REEXAM, RecruitmentProcess.FORM_INSPECTION,
@@ -30,10 +32,13 @@ public class RecruitmentStepViews implements StepView {
     private final ExportService exports;
     private final ApplicationDocumentService documents;
     private final WorkbenchService workbench;
+    private final TaskAttachmentService attachments;
 
     public RecruitmentStepViews(RecruitmentService recruitment, SelectionService selection, ExportService exports,
-                                ApplicationDocumentService documents, WorkbenchService workbench) {
+                                ApplicationDocumentService documents, WorkbenchService workbench,
+                                TaskAttachmentService attachments) {
         this.workbench = workbench;
+        this.attachments = attachments;
         this.recruitment = recruitment;
         this.selection = selection;
         this.exports = exports;
@@ -55,7 +60,7 @@ public class RecruitmentStepViews implements StepView {
         } else if (SELECTION_FORMS.contains(form)) {
             new SelectionTaskDialog(recruitment, selection, exports, user, task.taskId(), form, onDone).open();
         } else {
-            new QualificationReviewDialog(recruitment, documents, user, task.taskId(), Steps.name(task),
+            new QualificationReviewDialog(recruitment, documents, attachments, user, task.taskId(), Steps.name(task),
                     workbench.trailOf(user, task.taskId()), onDone).open();
         }
     }

@@ -84,7 +84,11 @@ public class TaskProjectionPlugin extends AbstractProcessEnginePlugin {
             String formKey = null;
             TaskDefinition taskDefinition = entity.getTaskDefinition();
             if (taskDefinition != null) {
+                // the form key, or the id of the step's Camunda Form (camunda:formRef)
                 Expression key = taskDefinition.getFormKey();
+                if (key == null && taskDefinition.getFormDefinition() != null) {
+                    key = taskDefinition.getFormDefinition().getCamundaFormDefinitionKey();
+                }
                 formKey = key == null ? null : key.getExpressionText();
             }
             String businessKey = execution == null ? null : execution.getProcessBusinessKey();

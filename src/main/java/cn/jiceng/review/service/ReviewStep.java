@@ -2,6 +2,8 @@ package cn.jiceng.review.service;
 
 import cn.jiceng.security.domain.AppUser;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -52,8 +54,19 @@ public interface ReviewStep {
      * @return false when the feature leaves it to the workbench, which completes the task with the
      *     values as process variables (as Camunda Tasklist would)
      */
-    default boolean submitForm(AppUser user, QueuedTask task, java.util.Map<String, Object> values) {
+    default boolean submitForm(AppUser user, QueuedTask task, Map<String, Object> values) {
         return false;
+    }
+
+    /**
+     * What the text templates of the step's Camunda Form may show besides the task's own variables
+     * ({@code {{ name }}} and FEEL in a {@code text} component, see {@link FormTemplate}): display
+     * values the engine does not hold, such as a department's name in the UI's language or the
+     * opinions given so far. They override task variables of the same name. Called when the user
+     * opens the form of a task the workbench has just checked in the user's queue.
+     */
+    default Map<String, Object> formVariables(AppUser user, QueuedTask task, Locale locale) {
+        return Map.of();
     }
 
     /**

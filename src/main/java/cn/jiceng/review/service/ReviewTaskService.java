@@ -237,10 +237,22 @@ public class ReviewTaskService {
         return byInstance;
     }
 
+    /**
+     * The task's form key, or for a step with a Camunda Form ({@code camunda:formRef}) the form's
+     * id: what lists and features tell steps apart by. The task must come from a query with
+     * {@code initializeFormKeys()}.
+     */
+    static String formKeyOf(Task task) {
+        if (task.getFormKey() != null) {
+            return task.getFormKey();
+        }
+        return task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
+    }
+
     private TaskSummary summary(Task task, Map<String, Object> vars, Map<String, OrgUnit> units) {
         String unitCode = (String) vars.get(SampleReviewProcess.VAR_UNIT_CODE);
         String unitName = unitCode == null ? "" : units.containsKey(unitCode) ? units.get(unitCode).getName() : unitCode;
         return new TaskSummary(task.getId(), task.getName(), (String) vars.getOrDefault(SampleReviewProcess.VAR_TITLE, ""),
-                unitCode, unitName, task.getAssignee(), task.getCreateTime(), task.getDueDate(), task.getFormKey());
+                unitCode, unitName, task.getAssignee(), task.getCreateTime(), task.getDueDate(), formKeyOf(task));
     }
 }

@@ -1,8 +1,9 @@
 package cn.jiceng.review.service;
 
 /**
- * One kind of step: a user task of a process (its element id), with its form key. Features say
- * which steps they describe by these.
+ * One kind of step: a user task of a process (its element id), with its form key (for a step with
+ * a Camunda Form, {@code camunda:formRef}, the form's id). Features say which steps they describe
+ * by these.
  */
 public record StepRef(String processKey, String stepKey, String formKey) {
 

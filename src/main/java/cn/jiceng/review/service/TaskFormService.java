@@ -9,11 +9,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Service;
@@ -34,9 +42,11 @@ public class TaskFormService {
     private final RepositoryService repositoryService;
     private final ReviewTaskService tasks;
     private final StepRegistry steps;
+    private final TaskService taskService;
 
     public TaskFormService(FormService formService, RepositoryService repositoryService, ReviewTaskService tasks,
-                           StepRegistry steps) {
+                           StepRegistry steps, TaskService taskService) {
+        this.taskService = taskService;
         this.formService = formService;
         this.repositoryService = repositoryService;
         this.tasks = tasks;
@@ -59,11 +69,40 @@ public class TaskFormService {
     @Transactional(readOnly = true)
     public TaskForm formOf(AppUser user, String taskId) {
         tasks.requireInQueue(user, taskId);
-        try (InputStream in = formService.getDeployedTaskForm(taskId)) {
-            return parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return deployedForm(taskId);
+    }
+
+    /** A task's form as the user opens it: the form and the values its text templates show. */
+    public record OpenForm(TaskForm form, Map<String, Object> variables) {
+    }
+
+    /**
+     * The form of a task in the user's queue with the variables its text templates name, as the
+     * task sees them (what Camunda Tasklist hands the same file), and the step's display values
+     * ({@link ReviewStep#formVariables}) over them. One queue check for the whole.
+     */
+    @Transactional(readOnly = true)
+    public OpenForm open(AppUser user, String taskId, Locale locale) {
+        QueuedTask queued = tasks.checkQueue(user, taskId);
+        TaskForm form = deployedForm(taskId);
+        Set<String> names = new LinkedHashSet<>();
+        for (TaskForm.Component c : form.components()) {
+            if ("text".equals(c.type())) {
+                names.addAll(FormTemplate.names(c.text()));
+            }
         }
+        Map<String, Object> variables = new HashMap<>();
+        if (!names.isEmpty()) {
+            VariableMap typed = taskService.getVariablesTyped(taskId, names, false);
+            for (String name : typed.keySet()) {
+                TypedValue value = typed.getValueTyped(name);
+                if (!(value instanceof ObjectValue)) {
+                    variables.put(name, value.getValue());
+                }
+            }
+        }
+        variables.putAll(steps.of(stepOf(queued.task())).formVariables(user, queued, locale));
+        return new OpenForm(form, variables);
     }
 
     /**
@@ -74,20 +113,25 @@ public class TaskFormService {
     @Transactional
     public void submit(AppUser user, String taskId, Map<String, Object> values) {
         QueuedTask queued = tasks.checkQueue(user, taskId);
-        TaskForm form;
-        try (InputStream in = formService.getDeployedTaskForm(taskId)) {
-            form = parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, Object> checked = check(form, values);
+        Map<String, Object> checked = check(deployedForm(taskId), values);
         var task = queued.task();
-        String processKey = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
-        StepRef step = new StepRef(processKey, task.getTaskDefinitionKey(), null);
-        if (!steps.of(step).submitForm(user, queued, checked)) {
+        if (!steps.of(stepOf(task)).submitForm(user, queued, checked)) {
             Object opinion = checked.get("opinion");
             tasks.complete(user, task, checked, opinion == null ? null : opinion.toString());
         }
+    }
+
+    private TaskForm deployedForm(String taskId) {
+        try (InputStream in = formService.getDeployedTaskForm(taskId)) {
+            return parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private StepRef stepOf(Task task) {
+        String processKey = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        return new StepRef(processKey, task.getTaskDefinitionKey(), null);
     }
 
     /** The submitted values that the form defines, checked; anything else is dropped. */
@@ -139,6 +183,14 @@ public class TaskFormService {
             List<TaskForm.Choice> choices = new ArrayList<>();
             for (JsonNode v : c.path("values")) {
                 choices.add(new TaskForm.Choice(v.path("label").asText(), v.path("value").asText()));
+            }
+            if ("text".equals(type)) {
+                try {
+                    FormTemplate.names(c.path("text").asText(""));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException("form " + root.path("id").asText() + ", " + c.path("id").asText()
+                            + ": " + e.getMessage(), e);
+                }
             }
             JsonNode validate = c.path("validate");
             components.add(new TaskForm.Component(c.path("id").asText(""), type, c.hasNonNull("key") ? c.get("key").asText() : null,

@@ -199,7 +199,7 @@ public class TaskProjectionService {
                 : runtimeService.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId()).singleResult()
                         .getBusinessKey();
         String stepKey = t.getTaskDefinitionKey() == null ? "cosign" : t.getTaskDefinitionKey();
-        return new TaskSnapshot(t.getId(), t.getProcessInstanceId(), processKey, stepKey, t.getName(), t.getFormKey(),
+        return new TaskSnapshot(t.getId(), t.getProcessInstanceId(), processKey, stepKey, t.getName(), ReviewTaskService.formKeyOf(t),
                 businessKey, t.getCreateTime(), t.getDueDate(), t.getAssignee(), t.getOwner(), groups, t.getParentTaskId(),
                 name -> taskService.getVariable(t.getId(), name));
     }

@@ -1,6 +1,7 @@
 package cn.jiceng.review.ui;
 
 import cn.jiceng.common.ui.Feedback;
+import cn.jiceng.review.service.TaskAttachmentService;
 import cn.jiceng.review.service.TaskOperation;
 import cn.jiceng.review.service.TrailEntry;
 import cn.jiceng.review.service.WorkItem;
@@ -13,29 +14,37 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * A case as the workbench shows it: where it stands, the steps taken and the whole trail (who,
- * unit, when, opinion; nothing deleted), and the operations the step allows.
+ * unit, when, opinion, attachments; nothing deleted), and the operations the step allows.
  */
 class CaseDialog extends Dialog {
 
     private final WorkbenchService workbench;
+    private final TaskAttachmentService attachments;
     private final UserService users;
     private final AppUser user;
     private final WorkItem task;
     private final Runnable onChange;
 
-    CaseDialog(WorkbenchService workbench, UserService users, AppUser user, WorkItem task, Consumer<WorkItem> handle,
-               Runnable onChange) {
+    CaseDialog(WorkbenchService workbench, TaskAttachmentService attachments, UserService users, AppUser user, WorkItem task,
+               Consumer<WorkItem> handle, Runnable onChange) {
         this.workbench = workbench;
+        this.attachments = attachments;
         this.users = users;
         this.user = user;
         this.task = task;
@@ -80,6 +89,9 @@ class CaseDialog extends Dialog {
                 .setAutoWidth(true);
         trail.addColumn(e -> e.opinion() == null ? "" : e.opinion()).setHeader(getTranslation("workbench.opinion"))
                 .setFlexGrow(2).setTooltipGenerator(e -> e.opinion() == null ? "" : e.opinion());
+        Map<Long, List<TaskAttachmentService.Attachment>> files = attachments.ofCase(user, task.taskId());
+        trail.addComponentColumn(e -> attachmentLinks(files.getOrDefault(e.id(), List.of())))
+                .setHeader(getTranslation("workbench.attachments")).setAutoWidth(true);
         List<TrailEntry> entries = workbench.trailOf(user, task.taskId());
         trail.setItems(entries);
         trail.setAllRowsVisible(true);
@@ -148,6 +160,24 @@ class CaseDialog extends Dialog {
         Button b = new Button(getTranslation(key), e -> action.run());
         b.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return b;
+    }
+
+    /** Each attachment of a decision as a download link; the download checks the case again and is audited. */
+    private Div attachmentLinks(List<TaskAttachmentService.Attachment> list) {
+        Div links = new Div();
+        for (TaskAttachmentService.Attachment a : list) {
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+                TaskAttachmentService.Content c = attachments.download(user, a.id());
+                return new DownloadResponse(new ByteArrayInputStream(c.content()), c.fileName(), c.contentType(),
+                        c.content().length);
+            }), a.fileName());
+            link.addClassName("trail-attachment");
+            link.getElement().setAttribute("data-attachment", String.valueOf(a.id()));
+            link.getElement().setAttribute("download", true);
+            link.getStyle().set("display", "block");
+            links.add(link);
+        }
+        return links;
     }
 
     private Button op(String id, String key, Runnable action, Object... args) {

@@ -3,6 +3,7 @@ package cn.jiceng.review.ui;
 import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.review.service.ReviewTaskService;
 import cn.jiceng.review.service.StepRef;
+import cn.jiceng.review.service.TaskAttachmentService;
 import cn.jiceng.review.service.WorkItem;
 import cn.jiceng.security.domain.AppUser;
 import com.vaadin.flow.component.UI;
@@ -15,17 +16,19 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The generic step form: approve or return with an opinion, for any step that neither a feature
- * nor a Camunda Form describes.
+ * The generic step form: approve or return with an opinion and optional attachments, for any step
+ * that neither a feature nor a Camunda Form describes.
  */
 @Component
 @Order(1000)
 public class DecisionStepView implements StepView {
 
     private final ReviewTaskService tasks;
+    private final TaskAttachmentService attachments;
 
-    public DecisionStepView(ReviewTaskService tasks) {
+    public DecisionStepView(ReviewTaskService tasks, TaskAttachmentService attachments) {
         this.tasks = tasks;
+        this.attachments = attachments;
     }
 
     /** Asked for no step by name: the workbench falls back to it for a step no other view handles. */
@@ -42,21 +45,23 @@ public class DecisionStepView implements StepView {
         opinion.setId("task-opinion");
         opinion.setMaxLength(1000);
         opinion.setWidthFull();
-        Button approve = new Button(ui.getTranslation("tasks.approve"), e -> decide(dialog, user, task, true, opinion.getValue(), onDone));
+        AttachmentField files = new AttachmentField(attachments);
+        Button approve = new Button(ui.getTranslation("tasks.approve"), e -> decide(dialog, user, task, true, opinion.getValue(), files, onDone));
         approve.setId("task-approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button reject = new Button(ui.getTranslation("tasks.return"), e -> decide(dialog, user, task, false, opinion.getValue(), onDone));
+        Button reject = new Button(ui.getTranslation("tasks.return"), e -> decide(dialog, user, task, false, opinion.getValue(), files, onDone));
         reject.setId("task-return");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        dialog.add(new Paragraph(task.unitName() + " · " + Steps.name(task)), opinion);
+        dialog.add(new Paragraph(task.unitName() + " · " + Steps.name(task)), opinion, files);
         dialog.getFooter().add(new Button(ui.getTranslation("common.cancel"), e -> dialog.close()), reject, approve);
         dialog.setWidth("32rem");
         dialog.open();
     }
 
-    private void decide(Dialog dialog, AppUser user, WorkItem task, boolean approved, String opinion, Runnable onDone) {
+    private void decide(Dialog dialog, AppUser user, WorkItem task, boolean approved, String opinion, AttachmentField files,
+                        Runnable onDone) {
         try {
-            tasks.decide(user, task.taskId(), approved, opinion);
+            attachments.decide(user, files.files(), () -> tasks.decide(user, task.taskId(), approved, opinion));
             dialog.close();
             Feedback.success(approved ? "tasks.approved" : "tasks.returned");
             onDone.run();

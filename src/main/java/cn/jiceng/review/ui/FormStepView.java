@@ -2,7 +2,9 @@ package cn.jiceng.review.ui;
 
 import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.common.validation.InputRejectedException;
+import cn.jiceng.review.service.FormTemplate;
 import cn.jiceng.review.service.StepRef;
+import cn.jiceng.review.service.TaskAttachmentService;
 import cn.jiceng.review.service.TaskForm;
 import cn.jiceng.review.service.TaskFormService;
 import cn.jiceng.review.service.WorkItem;
@@ -23,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.core.annotation.Order;
 
@@ -38,9 +41,13 @@ import org.springframework.core.annotation.Order;
 public class FormStepView implements StepView {
 
     private final TaskFormService forms;
+    private final TaskAttachmentService attachments;
+    private final List<FormStepExtras> extras;
 
-    public FormStepView(TaskFormService forms) {
+    public FormStepView(TaskFormService forms, TaskAttachmentService attachments, List<FormStepExtras> extras) {
         this.forms = forms;
+        this.attachments = attachments;
+        this.extras = List.copyOf(extras);
     }
 
     @Override
@@ -51,21 +58,32 @@ public class FormStepView implements StepView {
     @Override
     public void open(WorkItem task, AppUser user, Runnable onDone) {
         UI ui = UI.getCurrent();
-        TaskForm form = forms.formOf(user, task.taskId());
+        TaskFormService.OpenForm open = forms.open(user, task.taskId(), ui.getLocale());
+        TaskForm form = open.form();
         Dialog dialog = new Dialog(ui.getTranslation("tasks.decide", task.caseTitle()));
         dialog.setId("task-form");
-        dialog.setWidth("34rem");
+        dialog.setWidth("36rem");
         dialog.add(new Paragraph(task.unitName() + " · " + Steps.name(task)));
         Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+        boolean extrasAdded = false;
         for (TaskForm.Component c : form.components()) {
-            Component field = render(form, c, fields);
+            if (c.isField() && !extrasAdded) {
+                // a feature's additions go after the form's context text, above its fields
+                extras.stream().filter(x -> x.handles(task.step()))
+                        .forEach(x -> x.above(task, user, open.variables()).forEach(dialog::add));
+                extrasAdded = true;
+            }
+            Component field = render(form, c, fields, open.variables());
             dialog.add(field);
         }
+        // attachments of the decision: the workbench's own (kept with its trail event), not a field of the form file
+        AttachmentField files = new AttachmentField(attachments);
+        dialog.add(files);
         Button submit = new Button(ui.getTranslation("workbench.form.submit"), e -> {
             Map<String, Object> values = new HashMap<>();
             fields.forEach((key, f) -> values.put(key, f.getValue()));
             try {
-                forms.submit(user, task.taskId(), values);
+                attachments.decide(user, files.files(), () -> forms.submit(user, task.taskId(), values));
                 dialog.close();
                 Feedback.success("workbench.done");
                 onDone.run();
@@ -81,12 +99,26 @@ public class FormStepView implements StepView {
         dialog.open();
     }
 
-    /** One component as a Vaadin field (or a paragraph for a text block); fields are collected by key. */
-    static Component render(TaskForm form, TaskForm.Component c, Map<String, HasValue<?, ?>> fields) {
+    /**
+     * One component as a Vaadin field, or for a text block its Markdown with the templates filled
+     * from the variables ({@link FormTemplate}); fields are collected by key.
+     */
+    static Component render(TaskForm form, TaskForm.Component c, Map<String, HasValue<?, ?>> fields,
+                            Map<String, Object> variables) {
         String label = Steps.label("form." + form.id() + "." + (c.key() != null ? c.key() : c.id()),
                 "text".equals(c.type()) ? c.text() : c.label());
         Component field = switch (c.type()) {
-            case "text" -> new Paragraph(label);
+            case "text" -> {
+                String text;
+                try {
+                    text = FormTemplate.render(label, variables);
+                } catch (IllegalArgumentException e) {
+                    text = label; // a translation that breaks the template: shown as written
+                }
+                Component block = FormText.render(text);
+                block.setId("form-" + c.id());
+                yield block;
+            }
             case "textfield" -> {
                 TextField f = new TextField(label);
                 if (c.maxLength() != null) {

@@ -11,6 +11,7 @@ import cn.jiceng.review.service.QueueService;
 import cn.jiceng.review.service.QueueSort;
 import cn.jiceng.review.service.SavedFilterService;
 import cn.jiceng.review.service.StepRef;
+import cn.jiceng.review.service.TaskAttachmentService;
 import cn.jiceng.review.service.WorkItem;
 import cn.jiceng.review.service.WorkbenchService;
 import cn.jiceng.security.domain.AppUser;
@@ -72,6 +73,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
     private final UserService users;
     private final List<StepView> stepViews;
     private final RegionScopeService scope;
+    private final TaskAttachmentService attachments;
     private final Grid<WorkItem> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
     private final Map<Queue, Tab> tabs = new EnumMap<>(Queue.class);
@@ -92,8 +94,9 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
 
     public WorkbenchView(CurrentUser currentUser, QueueService queues, WorkbenchService workbench,
                          SavedFilterService savedFilters, UserService users, RegionScopeService scope,
-                         List<StepView> stepViews) {
+                         List<StepView> stepViews, TaskAttachmentService attachments) {
         this.user = currentUser.require();
+        this.attachments = attachments;
         this.queues = queues;
         this.workbench = workbench;
         this.savedFilters = savedFilters;
@@ -365,11 +368,11 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
             return;
         }
         if (WorkbenchService.COSIGN_STEP.equals(checked.stepKey())) {
-            OpinionDialog.open("workbench.cosign.title", checked, o -> workbench.cosign(user, checked.taskId(), o), this::refresh);
+            OpinionDialog.open("workbench.cosign.title", checked, user, attachments, o -> workbench.cosign(user, checked.taskId(), o), this::refresh);
             return;
         }
         if (checked.owner() != null && user.getUsername().equals(checked.assignee()) && !checked.owner().equals(user.getUsername())) {
-            OpinionDialog.open("workbench.resolve.title", checked, o -> workbench.resolve(user, checked.taskId(), o), this::refresh);
+            OpinionDialog.open("workbench.resolve.title", checked, user, attachments, o -> workbench.resolve(user, checked.taskId(), o), this::refresh);
             return;
         }
         stepViews.stream().filter(v -> v.handles(checked.step())).findFirst()
@@ -379,7 +382,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
 
     void openCase(String taskId) {
         try {
-            new CaseDialog(workbench, users, user, workbench.readable(user, taskId), this::handle, this::refresh).open();
+            new CaseDialog(workbench, attachments, users, user, workbench.readable(user, taskId), this::handle, this::refresh).open();
         } catch (AccessDeniedException e) {
             Feedback.error("workbench.error.noAccess");
         }
