@@ -152,7 +152,7 @@ class OrgTreeImportServiceTest {
     void fileWithoutTheRequiredColumnsIsRejectedAsAWhole() {
         var e = rejected("代码,名称\n220108,绿园区\n");
         assertThat(e.getErrors()).singleElement().satisfies(err -> {
-            assertThat(err.rowNumber()).isZero();
+            assertThat(err.rowNumber()).as("the header row").isEqualTo(1);
             assertThat(err.messageKey()).isEqualTo("import.error.missingColumns");
         });
     }

@@ -146,6 +146,25 @@ class RecruitmentServiceTest {
     }
 
     @Test
+    void idNumbersTypedInFullWidthWithIdeographicSpacesRegisterAsTheNumberAndNoRegionIsRefused() {
+        String id = idNumber("22010319970202300");
+        StringBuilder typed = new StringBuilder();
+        for (int i = 0; i < id.length(); i++) {
+            typed.append((char) (id.charAt(i) + 0xFEE0)).append(i == 5 || i == 13 ? "\u3000" : "");
+        }
+        register("wide.id.01", typed.toString(), "本科", "社会工作", LocalDate.of(2025, 6, 30));
+        assertThat(users.findByUsername("wide.id.01")).isPresent();
+        // stored as the plain number: the same number typed plainly is a duplicate
+        assertThatThrownBy(() -> register("wide.id.02", id, "本科", "社会工作", LocalDate.of(2025, 6, 30)))
+                .hasMessage("recruitment.error.idRegistered");
+        for (String region : List.of("000000", "999999")) {
+            assertThatThrownBy(() -> register("no.region." + region, idNumber(region + "19970202300"), "本科", "社会工作",
+                    LocalDate.of(2025, 6, 30))).hasMessage("recruitment.error.idRegion");
+            assertThat(users.findByUsername("no.region." + region)).isEmpty();
+        }
+    }
+
+    @Test
     void preScreenExplainsEveryUnmetRequirementWithoutRejecting() throws IOException {
         List<Post> posts = importPosts(campaign());
         register("old.grad.01", idNumber("22010319800101200"), "大专", "汉语言文学", LocalDate.of(2002, 7, 1));

@@ -4,11 +4,11 @@ import cn.jiceng.calendar.domain.DayKind;
 import cn.jiceng.common.importing.ColumnSpec;
 import cn.jiceng.common.importing.ImportError;
 import cn.jiceng.common.importing.ImportRejectedException;
+import cn.jiceng.common.importing.ImportText;
 import cn.jiceng.common.importing.TabularFile;
 import cn.jiceng.common.importing.TabularFileReader;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads a year's holiday schedule from CSV or Excel: columns 日期 (date, yyyy-MM-dd), 类型 (放假 /
+ * Reads a year's holiday schedule from CSV or Excel: columns 日期 (a date cell, or a date as text in
+ * the forms {@link ImportText#date} knows: 2026-01-01, 2026/1/1, 2026年1月1日, or an Excel serial), 类型 (放假 /
  * HOLIDAY or 调休上班 / WORKDAY) and 名称 (the holiday's name). Checks every row and rejects the
  * whole file on any problem.
  */
@@ -47,10 +48,8 @@ public final class CalendarFileParser {
                 continue;
             }
             int n = row.rowNumber();
-            LocalDate date;
-            try {
-                date = LocalDate.parse(row.get("date").trim().replace('/', '-'));
-            } catch (DateTimeParseException e) {
+            LocalDate date = ImportText.date(row.get("date")).orElse(null);
+            if (date == null) {
                 errors.add(new ImportError(n, "calendar.import.badDate", row.get("date")));
                 continue;
             }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,12 +60,22 @@ public class ImportPanel extends VerticalLayout {
     public <R> ImportPanel(String uploadId, String titleKey, String helpKey, BackgroundImporter<R> work, Presenter<R> presenter) {
         setPadding(false);
         UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> {
-            upload.clearFileList();
-            if (!busy) {
-                runInBackground(metadata.fileName(), work.prepare(metadata.fileName(), data), presenter);
+        UploadHandler handler = event -> {
+            byte[] data;
+            try (InputStream in = event.getInputStream()) {
+                // never more than one byte over the limit in memory (the browser's limit can be bypassed);
+                // the reader refuses a file of MAX_BYTES + 1 with its message
+                data = in.readNBytes(TabularFileReader.MAX_BYTES + 1);
             }
-        })));
+            String fileName = event.getFileName();
+            ui.access(() -> {
+                upload.clearFileList();
+                if (!busy) {
+                    runInBackground(fileName, work.prepare(fileName, data), presenter);
+                }
+            });
+        };
+        upload = new Upload(handler);
         upload.setId(uploadId);
         upload.setAcceptedFileTypes(".csv", ".xlsx", ".xls");
         upload.setMaxFileSize(TabularFileReader.MAX_BYTES);

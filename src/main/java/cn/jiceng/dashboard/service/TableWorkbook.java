@@ -3,6 +3,7 @@ package cn.jiceng.dashboard.service;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import cn.jiceng.common.spreadsheet.SpreadsheetText;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -15,7 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * One dashboard table as an Excel workbook: a header row and the rows as shown. Numbers are number
  * cells; every other value is a text cell, and text that a spreadsheet could take for a formula
- * (starting with = + - @) carries the quote prefix, so it is never evaluated.
+ * (starting with = + - @, tab or CR) carries the quote prefix, so it is never evaluated
+ * ({@link SpreadsheetText}, shared by every export).
  */
 public final class TableWorkbook {
 
@@ -29,8 +31,7 @@ public final class TableWorkbook {
             Font font = wb.createFont();
             font.setBold(true);
             bold.setFont(font);
-            CellStyle text = wb.createCellStyle();
-            text.setQuotePrefixed(true);
+            CellStyle text = SpreadsheetText.textStyle(wb);
             Row head = sheet.createRow(0);
             for (int i = 0; i < header.size(); i++) {
                 Cell cell = head.createCell(i);
@@ -66,14 +67,11 @@ public final class TableWorkbook {
     }
 
     static boolean isFormulaLike(String s) {
-        return !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0;
+        return SpreadsheetText.isFormulaLike(s);
     }
 
     private static void setText(Cell cell, String value, CellStyle text) {
-        cell.setCellValue(value);
-        if (isFormulaLike(value)) {
-            cell.setCellStyle(text);
-        }
+        SpreadsheetText.set(cell, value, text);
     }
 
     private static String safeSheetName(String name) {

@@ -1,6 +1,9 @@
 package cn.jiceng.recruitment.service;
 
 import cn.jiceng.audit.service.PersonalDataAudit;
+import cn.jiceng.common.importing.FileType;
+import cn.jiceng.common.importing.UploadedFiles;
+import cn.jiceng.common.validation.InputRejectedException;
 import cn.jiceng.recruitment.domain.Application;
 import cn.jiceng.recruitment.domain.ApplicationDocument;
 import cn.jiceng.recruitment.domain.ApplicationDocumentRepository;
@@ -16,6 +19,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,9 +29,10 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Documents applicants attach to their applications (ID card scan, diploma, …). Only PDF and JPEG
- * are accepted, recognised by their first bytes ({@code %PDF-}, {@code FF D8 FF}) — never by the
- * file name or the type the browser claims — and up to {@code jiceng.recruitment.documents.max-size}
- * (default 5 MB). Applicants change their documents only while the application is editable
+ * are accepted, recognised by their first bytes ({@code %PDF-} with its {@code %%EOF} marker at the
+ * end, {@code FF D8 FF}) — never by the file name or the type the browser claims; a program or
+ * script gets its own message — and up to {@code jiceng.recruitment.documents.max-size}
+ * (default 5 MB): the checks of {@link UploadedFiles}, shared with every upload. Applicants change their documents only while the application is editable
  * (submitted and not yet reviewed, or returned for correction before the deadline). Reviewers read
  * the documents of the application of a task in their queue (so region-scoped); every opening by a
  * reviewer is audited like revealing an ID number.
@@ -38,6 +43,7 @@ public class ApplicationDocumentService {
 
     public static final String PDF = "application/pdf";
     public static final String JPEG = "image/jpeg";
+    private static final Set<FileType> ACCEPTED = Set.of(FileType.PDF, FileType.JPEG);
     /** At most this many current documents of kind OTHER per application. */
     public static final int MAX_OTHER = 5;
 
@@ -77,17 +83,8 @@ public class ApplicationDocumentService {
 
     /** The content type recognised from the first bytes: PDF or JPEG, or empty for anything else. */
     public static Optional<String> sniff(byte[] content) {
-        if (content == null) {
-            return Optional.empty();
-        }
-        if (content.length >= 5 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F'
-                && content[4] == '-') {
-            return Optional.of(PDF);
-        }
-        if (content.length >= 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8 && (content[2] & 0xFF) == 0xFF) {
-            return Optional.of(JPEG);
-        }
-        return Optional.empty();
+        FileType type = FileType.of(content);
+        return ACCEPTED.contains(type) ? Optional.of(type.mediaType()) : Optional.empty();
     }
 
     // ------------------------------------------------------------------ applicants
@@ -180,20 +177,20 @@ public class ApplicationDocumentService {
                 (String) r[2], (String) r[3], (Long) r[4], (Instant) r[5])).toList();
     }
 
+    /** The checks shared with every upload ({@link UploadedFiles}); programs and scripts get their own message. */
     private String checkedContent(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new RecruitmentInputException("file", "recruitment.document.error.empty");
+        try {
+            return UploadedFiles.check(content, maxBytes, ACCEPTED, "file", "recruitment.document.error").mediaType();
+        } catch (RecruitmentInputException e) {
+            throw e;
+        } catch (InputRejectedException e) {
+            throw new RecruitmentInputException(e.getField(), e.getMessageKey(), e.getArgs());
         }
-        if (content.length > maxBytes) {
-            throw new RecruitmentInputException("file", "recruitment.document.error.tooLarge", megabytes(maxBytes));
-        }
-        return sniff(content).orElseThrow(() -> new RecruitmentInputException("file", "recruitment.document.error.type"));
     }
 
     /** The limit in MB for messages, e.g. "5" or "0.5". */
     public static String megabytes(long bytes) {
-        double mb = bytes / (1024.0 * 1024.0);
-        return mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format(java.util.Locale.ROOT, "%.1f", mb);
+        return UploadedFiles.megabytes(bytes);
     }
 
     private DocumentInfo store(Application application, DocumentKind kind, String fileName, String type, byte[] content,

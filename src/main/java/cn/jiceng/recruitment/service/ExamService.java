@@ -3,6 +3,7 @@ package cn.jiceng.recruitment.service;
 import cn.jiceng.common.importing.ColumnSpec;
 import cn.jiceng.common.importing.ImportError;
 import cn.jiceng.common.importing.ImportRejectedException;
+import cn.jiceng.common.importing.ImportText;
 import cn.jiceng.common.importing.TabularFile;
 import cn.jiceng.common.importing.TabularFileReader;
 import cn.jiceng.recruitment.domain.Application;
@@ -38,7 +39,9 @@ public class ExamService {
     static final List<ColumnSpec> COLUMNS = List.of(
             ColumnSpec.required("admissionNo", "准考证号", "考号"),
             ColumnSpec.optional("name", "姓名"),
-            ColumnSpec.required("score", "成绩", "分数", "笔试成绩", "面试成绩"));
+            ColumnSpec.required("score", "成绩", "分数", "笔试成绩", "面试成绩"),
+            // the score sheet this service exports (ExportService.scoreTemplate) has the post code too
+            ColumnSpec.ignored("postCode", "岗位代码"));
 
     private final CampaignRepository campaigns;
     private final PostRepository posts;
@@ -101,10 +104,8 @@ public class ExamService {
                 errors.add(new ImportError(n, "exam.import.nameMismatch", number, name));
                 continue;
             }
-            BigDecimal score;
-            try {
-                score = new BigDecimal(row.get("score").trim());
-            } catch (NumberFormatException e) {
+            BigDecimal score = ImportText.decimal(row.get("score")).orElse(null);
+            if (score == null) {
                 errors.add(new ImportError(n, "exam.import.badScore", row.get("score")));
                 continue;
             }

@@ -11,7 +11,10 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
+import cn.jiceng.common.spreadsheet.SpreadsheetText;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Service;
@@ -44,18 +47,18 @@ public class ExportService {
         recruitment.visibleCampaign(user, campaignId);
         List<Application> admitted = admitted(campaignId);
         return workbook("成绩与排名", RESULTS_HEADER, admitted, (row, a) -> {
-            row.createCell(0).setCellValue(a.getPost().getPostCode());
-            row.createCell(1).setCellValue(a.getPost().getUnitName());
-            row.createCell(2).setCellValue(a.getPost().getPostName());
-            row.createCell(3).setCellValue(a.getAdmissionNo());
-            row.createCell(4).setCellValue(a.getApplicant().getName());
+            text(row, 0, a.getPost().getPostCode());
+            text(row, 1, a.getPost().getUnitName());
+            text(row, 2, a.getPost().getPostName());
+            text(row, 3, a.getAdmissionNo());
+            text(row, 4, a.getApplicant().getName());
             number(row, 5, a.getWrittenScore());
             number(row, 6, a.getInterviewScore());
             number(row, 7, a.getTotalScore());
             if (a.getRank() != null) {
                 row.createCell(8).setCellValue(a.getRank());
             }
-            row.createCell(9).setCellValue(a.getStage() == null ? "" : a.getStage().name());
+            text(row, 9, a.getStage() == null ? "" : a.getStage().name());
         });
     }
 
@@ -70,9 +73,9 @@ public class ExportService {
                 : recruitment.posts(campaignId).stream().flatMap(p -> exams.shortlist(p.getId()).stream())
                 .sorted(Comparator.comparing(Application::getAdmissionNo)).toList();
         return workbook(kind == ExamService.Kind.WRITTEN ? "笔试成绩" : "面试成绩", TEMPLATE_HEADER, rows, (row, a) -> {
-            row.createCell(0).setCellValue(a.getAdmissionNo());
-            row.createCell(1).setCellValue(a.getApplicant().getName());
-            row.createCell(2).setCellValue(a.getPost().getPostCode());
+            text(row, 0, a.getAdmissionNo());
+            text(row, 1, a.getApplicant().getName());
+            text(row, 2, a.getPost().getPostCode());
         });
     }
 
@@ -83,6 +86,25 @@ public class ExportService {
                         .thenComparing(a -> a.getRank() == null ? Integer.MAX_VALUE : a.getRank())
                         .thenComparing(Application::getAdmissionNo))
                 .toList();
+    }
+
+    /**
+     * Text from the database (names, units, posts typed by users or imported) as a string cell; text
+     * that looks like a formula gets the quote prefix and is never evaluated ({@link SpreadsheetText}).
+     */
+    private static void text(Row row, int cell, String value) {
+        if (value != null) {
+            SpreadsheetText.set(row.createCell(cell), value, textStyle(row.getSheet().getWorkbook()));
+        }
+    }
+
+    private static CellStyle textStyle(Workbook wb) {
+        for (int i = 0; i < wb.getNumCellStyles(); i++) {
+            if (wb.getCellStyleAt(i).getQuotePrefixed()) {
+                return wb.getCellStyleAt(i);
+            }
+        }
+        return SpreadsheetText.textStyle(wb);
     }
 
     private static void number(Row row, int cell, BigDecimal value) {
@@ -96,7 +118,7 @@ public class ExportService {
             Sheet sheet = wb.createSheet(sheetName);
             Row head = sheet.createRow(0);
             for (int i = 0; i < header.size(); i++) {
-                head.createCell(i).setCellValue(header.get(i));
+                text(head, i, header.get(i));
             }
             int r = 1;
             for (T item : items) {
@@ -115,14 +137,14 @@ public class ExportService {
     public byte[] postCounts(AppUser user, long campaignId) {
         List<PostCounts> counts = recruitment.postCounts(user, campaignId);
         return workbook("岗位报名情况", POST_COUNT_HEADER, counts, (row, c) -> {
-            row.createCell(0).setCellValue(c.post().getPostCode());
-            row.createCell(1).setCellValue(c.post().getUnitName());
-            row.createCell(2).setCellValue(c.post().getPostName());
+            text(row, 0, c.post().getPostCode());
+            text(row, 1, c.post().getUnitName());
+            text(row, 2, c.post().getPostName());
             row.createCell(3).setCellValue(c.post().getOpenings());
-            row.createCell(4).setCellValue(c.post().getStatus().name());
+            text(row, 4, c.post().getStatus().name());
             row.createCell(5).setCellValue(c.active());
             row.createCell(6).setCellValue(c.qualified());
-            row.createCell(7).setCellValue(c.ratioMet() ? "是" : "否");
+            text(row, 7, c.ratioMet() ? "是" : "否");
         });
     }
 }

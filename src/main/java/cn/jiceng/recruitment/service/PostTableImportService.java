@@ -3,6 +3,7 @@ package cn.jiceng.recruitment.service;
 import cn.jiceng.common.importing.ColumnSpec;
 import cn.jiceng.common.importing.ImportError;
 import cn.jiceng.common.importing.ImportRejectedException;
+import cn.jiceng.common.importing.ImportText;
 import cn.jiceng.common.importing.TabularFile;
 import cn.jiceng.common.importing.TabularFileReader;
 import cn.jiceng.organization.domain.OrgLevel;
@@ -166,7 +167,7 @@ public class PostTableImportService {
 
     private static Integer parsePositive(String s) {
         try {
-            int v = Integer.parseInt(s.trim().replace("人", ""));
+            int v = Integer.parseInt(ImportText.ascii(s).replace("人", "").strip());
             return v > 0 && v <= 1000 ? v : null;
         } catch (NumberFormatException e) {
             return null;

@@ -37,7 +37,9 @@ public class ApplicantRegisterView extends PublicPage implements HasDynamicTitle
         password.setHelperText(getTranslation("applicant.passwordHelp"));
         TextField name = field("reg-name", "applicant.name");
         TextField idNumber = field("reg-id-number", "applicant.idNumber");
-        idNumber.setMaxLength(18);
+        // 18 characters, but room for the spaces (ideographic too) input methods put between the groups:
+        // IdNumber.normalise removes them and folds full-width digits before the number is checked
+        idNumber.setMaxLength(30);
         TextField phone = field("reg-phone", "applicant.phone");
         Select<Education> education = new Select<>();
         education.setId("reg-education");

@@ -1,5 +1,6 @@
 package cn.jiceng.recruitment.ui;
 
+import cn.jiceng.common.importing.UploadedFiles;
 import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.common.ui.Times;
 import cn.jiceng.common.ui.WidgetI18n;
@@ -99,7 +100,7 @@ public class ApplicationDocumentsDialog extends Dialog {
             byte[] data;
             try (InputStream in = event.getInputStream()) {
                 // never more than one byte over the limit in memory; the service refuses it with its message
-                data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
+                data = UploadedFiles.readAtMost(in, limit);
             }
             String fileName = event.getFileName();
             UI ui = event.getUI();
