@@ -1,6 +1,7 @@
 package cn.jiceng.publicity.ui;
 
 import cn.jiceng.common.ui.Feedback;
+import cn.jiceng.privacy.ui.PurposeDialog;
 import cn.jiceng.publicity.domain.PublicityOutcome;
 import cn.jiceng.publicity.service.ObjectionCase;
 import cn.jiceng.publicity.service.PublicityInputException;
@@ -30,10 +31,11 @@ public class ObjectionTaskDialog extends Dialog {
                 new Paragraph(getTranslation("objection.dialog.entry", c.entryName(), c.entryDetail() == null ? "" : c.entryDetail())));
         Span phone = new Span(c.maskedPhone());
         phone.setId("objection-phone-masked");
-        Button reveal = new Button(getTranslation("objection.dialog.revealPhone"), e -> {
-            phone.setText(publicity.revealPhone(user, taskId));
-            e.getSource().setEnabled(false);
-        });
+        Button reveal = new Button(getTranslation("objection.dialog.revealPhone"));
+        reveal.addClickListener(e -> new PurposeDialog(getTranslation("public.objection.phone"), purpose -> {
+            phone.setText(publicity.revealPhone(user, taskId, purpose));
+            reveal.setEnabled(false);
+        }).open());
         reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         reveal.setId("objection-reveal-phone");
         Paragraph objector = new Paragraph(getTranslation("objection.dialog.objector", c.objectorName()) + " ");
