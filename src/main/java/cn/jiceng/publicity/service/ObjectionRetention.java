@@ -1,5 +1,6 @@
 package cn.jiceng.publicity.service;
 
+import cn.jiceng.privacy.service.RetentionSettings;
 import cn.jiceng.publicity.domain.Objection;
 import cn.jiceng.publicity.domain.ObjectionRepository;
 import java.time.Duration;
@@ -8,7 +9,6 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,16 +27,9 @@ public class ObjectionRetention {
     private final ObjectionRepository objections;
     private final int days;
 
-    public ObjectionRetention(ObjectionRepository objections, @Value("${jiceng.retention.objection-days:1095}") int days) {
-        if (days < 1) {
-            throw new IllegalArgumentException("jiceng.retention.objection-days must be at least 1, is " + days);
-        }
+    public ObjectionRetention(ObjectionRepository objections, RetentionSettings settings) {
         this.objections = objections;
-        this.days = days;
-    }
-
-    public int retentionDays() {
-        return days;
+        this.days = settings.objectionDays();
     }
 
     /** Anonymises the objectors due; returns how many. */

@@ -1,5 +1,6 @@
 package cn.jiceng.recruitment.service;
 
+import cn.jiceng.privacy.service.RetentionSettings;
 import cn.jiceng.recruitment.domain.Applicant;
 import cn.jiceng.recruitment.domain.ApplicantRepository;
 import cn.jiceng.recruitment.domain.ApplicationDocumentRepository;
@@ -10,7 +11,6 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,18 +35,11 @@ public class ApplicantRetention {
     private final int days;
 
     public ApplicantRetention(ApplicantRepository applicants, ApplicationDocumentRepository documents, UserService users,
-                              @Value("${jiceng.retention.applicant-days:1095}") int days) {
-        if (days < 1) {
-            throw new IllegalArgumentException("jiceng.retention.applicant-days must be at least 1, is " + days);
-        }
+                              RetentionSettings settings) {
         this.applicants = applicants;
         this.documents = documents;
         this.users = users;
-        this.days = days;
-    }
-
-    public int retentionDays() {
-        return days;
+        this.days = settings.applicantDays();
     }
 
     /** Anonymises every applicant due; returns how many. */
