@@ -76,6 +76,15 @@ class RecruitmentJourneyIT {
             reviewer.filterTasks(applicationNo);
             reviewer.click(By.cssSelector("vaadin-button[data-task$='" + applicationNo + "']"));
             assertThat(reviewer.waitFor(By.id("qualification-id-masked")).getText()).isEqualTo(IdNumber.mask(valid));
+            // the full ID number only for a stated purpose, which is asked first and logged
+            reviewer.click(By.id("qualification-reveal-id"));
+            reviewer.waitFor(By.id("purpose-confirm")).click();
+            reviewer.waitFor(By.cssSelector("#purpose-input[invalid]"));
+            type(reviewer, "purpose-input", "核对身份证号码");
+            reviewer.waitFor(By.cssSelector("#purpose-input input")).sendKeys(Keys.ENTER);
+            reviewer.screenshot("23a-reveal-purpose");
+            reviewer.waitFor(By.id("purpose-confirm")).click();
+            reviewer.waitForText(By.id("qualification-id-masked"), valid);
             reviewer.waitFor(By.xpath("//vaadin-radio-button[contains(., '通过') and not(contains(., '不通过'))]")).click();
             reviewer.screenshot("23-qualification-review");
             reviewer.waitFor(By.id("qualification-submit")).click();

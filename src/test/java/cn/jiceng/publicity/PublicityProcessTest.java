@@ -240,8 +240,8 @@ class PublicityProcessTest {
         TaskSummary task = objectionTasks("kc.reviewer", notice).get(0);
         assertThatThrownBy(() -> publicity.answerObjection(user("ng.reviewer"), task.id(), PublicityOutcome.NO_IMPACT, "越权"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> publicity.revealPhone(user("ng.reviewer"), task.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> publicity.revealPhone(user("ng.reviewer"), task.id(), "核查异议")).isInstanceOf(AccessDeniedException.class);
         assertThat(publicity.objectionForTask(user("kc.reviewer"), task.id()).maskedPhone()).isEqualTo("138****5678");
-        assertThat(publicity.revealPhone(user("kc.reviewer"), task.id())).isEqualTo("13812345678");
+        assertThat(publicity.revealPhone(user("kc.reviewer"), task.id(), "核查异议")).isEqualTo("13812345678");
     }
 }

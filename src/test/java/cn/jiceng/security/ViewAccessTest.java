@@ -61,4 +61,15 @@ class ViewAccessTest {
             assertThat(allowed(OrgTreeView.class, role)).as(role.name()).isTrue();
         }
     }
+
+    @Test
+    void onlyAdministratorsOpenThePersonalDataKeysAndAccessLog() {
+        assertThat(allowed(cn.jiceng.privacy.ui.PersonalDataView.class, Role.ADMIN)).isTrue();
+        assertThat(allowedAnonymously(cn.jiceng.privacy.ui.PersonalDataView.class)).isFalse();
+        for (Role role : Role.values()) {
+            if (role != Role.ADMIN) {
+                assertThat(allowed(cn.jiceng.privacy.ui.PersonalDataView.class, role)).as(role.name()).isFalse();
+            }
+        }
+    }
 }

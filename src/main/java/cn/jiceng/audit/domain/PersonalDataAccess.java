@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Who opened which piece of personal data, and when. */
+/** Who (of which unit) opened which piece of personal data, when, and for what purpose. */
 @Entity
 @Table(name = "personal_data_access")
 public class PersonalDataAccess {
@@ -31,14 +31,37 @@ public class PersonalDataAccess {
     @Column(name = "accessed_at", nullable = false)
     private Instant accessedAt;
 
+    /** The viewer's unit (null for a system-wide administrator; rows before V14 have none). */
+    @Column(name = "unit_code", length = 24)
+    private String unitCode;
+
+    /** Why the viewer opened it, as they gave it (rows before V14 have none). */
+    @Column(length = 200)
+    private String purpose;
+
     protected PersonalDataAccess() {
     }
 
-    public PersonalDataAccess(String username, String subject, String field, Instant accessedAt) {
+    public PersonalDataAccess(String username, String unitCode, String subject, String field, String purpose,
+                              Instant accessedAt) {
         this.username = username;
+        this.unitCode = unitCode;
         this.subject = subject;
         this.field = field;
+        this.purpose = purpose;
         this.accessedAt = accessedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public String getPurpose() {
+        return purpose;
     }
 
     public String getUsername() {

@@ -1,6 +1,8 @@
 package cn.jiceng.publicity.domain;
 
+import cn.jiceng.privacy.crypto.EncryptedString;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,8 +42,9 @@ public class Objection {
     @Column(name = "objector_name", nullable = false, length = 30)
     private String objectorName;
 
-    /** Personal data: shown masked; opening it is audited. */
-    @Column(name = "objector_phone", nullable = false, length = 20)
+    /** Personal data: encrypted at rest (AES-GCM), shown masked, opening it is audited; null once anonymised. */
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "objector_phone_enc", length = 120)
     private String objectorPhone;
 
     @Column(nullable = false, length = 1000)
@@ -69,6 +72,13 @@ public class Objection {
 
     @Column(name = "answered_at")
     private Instant answeredAt;
+
+    /** When the retention rule anonymised the objector, or null. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
+    /** The name an anonymised objector keeps. */
+    public static final String ANONYMISED_NAME = "（已匿名化）";
 
     protected Objection() {
     }
@@ -99,6 +109,17 @@ public class Objection {
         this.answeredBy = by;
         this.answeredAt = at;
         this.status = ObjectionStatus.CONCLUDED;
+    }
+
+    /** Retention rule: the objector's phone cleared and their name replaced; the objection and its answer stay. */
+    public void anonymise(Instant at) {
+        this.objectorName = ANONYMISED_NAME;
+        this.objectorPhone = null;
+        this.anonymisedAt = at;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
     }
 
     public Long getId() {

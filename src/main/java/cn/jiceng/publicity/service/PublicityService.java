@@ -327,11 +327,15 @@ public class PublicityService {
                 .correlateAllWithResult();
     }
 
-    /** The objector's phone in full, for the owning unit; every opening is audited. */
-    public String revealPhone(AppUser user, String taskId) {
+    /**
+     * The objector's phone in full, for the owning unit, on a stated purpose; every opening is audited
+     * with the viewer, their unit and the purpose.
+     */
+    public String revealPhone(AppUser user, String taskId, String purpose) {
+        String why = PersonalDataAudit.checkedPurpose(purpose);
         tasks.requireInQueue(user, taskId);
         Objection objection = objectionOfTask(taskId);
-        audit.opened(user.getUsername(), "objection:" + objection.getId(), "phone");
+        audit.opened(user.getUsername(), user.getUnitCode(), "objection:" + objection.getId(), "phone", why);
         return objection.getObjectorPhone();
     }
 

@@ -1,6 +1,8 @@
 package cn.jiceng.recruitment.domain;
 
+import cn.jiceng.privacy.crypto.EncryptedString;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,8 +15,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A real-name applicant. The ID number and phone are personal data: they stay in this table, are
- * masked in lists and never go into process variables.
+ * A real-name applicant. The ID number and phone are personal data: they stay in this table,
+ * encrypted (AES-GCM, {@link EncryptedString}), with a keyed hash of the ID number for uniqueness and
+ * look-up; they are masked in lists and never go into process variables. The retention rule
+ * anonymises an applicant (both cleared, the name replaced) once their campaigns have long closed.
  */
 @Entity
 @Table(name = "rec_applicant")
@@ -34,10 +38,17 @@ public class Applicant {
     @Column(nullable = false, length = 30)
     private String name;
 
-    @Column(name = "id_number", nullable = false, unique = true, length = 18)
+    /** Encrypted at rest; null once anonymised. Never compared in a query: see {@link #idNumberHash}. */
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "id_number_enc", length = 120)
     private String idNumber;
 
-    @Column(nullable = false, length = 20)
+    /** HMAC-SHA256 of the normalised ID number (PersonalDataCipher#hash): uniqueness and look-up; null once anonymised. */
+    @Column(name = "id_number_hash", unique = true, length = 64)
+    private String idNumberHash;
+
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "phone_enc", length = 120)
     private String phone;
 
     @Enumerated(EnumType.STRING)
@@ -60,14 +71,22 @@ public class Applicant {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the retention rule anonymised the applicant, or null. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
+    /** The name an anonymised applicant keeps. */
+    public static final String ANONYMISED_NAME = "（已匿名化）";
+
     protected Applicant() {
     }
 
-    public Applicant(String username, String name, String idNumber, String phone, Education education, String school,
-                     String major, LocalDate graduationDate, String householdCode, Instant createdAt) {
+    public Applicant(String username, String name, String idNumber, String idNumberHash, String phone, Education education,
+                     String school, String major, LocalDate graduationDate, String householdCode, Instant createdAt) {
         this.username = username;
         this.name = name;
         this.idNumber = idNumber;
+        this.idNumberHash = idNumberHash;
         this.phone = phone;
         this.education = education;
         this.school = school;
@@ -86,7 +105,34 @@ public class Applicant {
     }
 
     public LocalDate birthDate() {
+        if (idNumber == null) {
+            throw new IllegalStateException("applicant " + id + " is anonymised");
+        }
         return IdNumber.birthDate(idNumber).orElseThrow();
+    }
+
+    /**
+     * Retention rule: ID number, its hash and the phone cleared, the name replaced. What remains
+     * (education, school, results in the applications) is no longer about an identifiable person.
+     */
+    public void anonymise(Instant at) {
+        this.name = ANONYMISED_NAME;
+        this.idNumber = null;
+        this.idNumberHash = null;
+        this.phone = null;
+        this.anonymisedAt = at;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Long getId() {

@@ -26,4 +26,10 @@ public interface ApplicationDocumentRepository extends JpaRepository<Application
 
     @Query("select count(d) from ApplicationDocument d where d.application.id = :applicationId and d.removedAt is null")
     long countCurrent(@Param("applicationId") Long applicationId);
+
+    /** Retention rule: deletes every document (current or replaced) of an applicant's applications. */
+    @Modifying(flushAutomatically = true)
+    @Query("delete from ApplicationDocument d where d.application.id in "
+            + "(select a.id from Application a where a.applicant.id = :applicantId)")
+    int deleteAllOfApplicant(@Param("applicantId") Long applicantId);
 }

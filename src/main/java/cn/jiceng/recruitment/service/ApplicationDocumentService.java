@@ -153,6 +153,12 @@ public class ApplicationDocumentService {
         return list(applicationIdOfTask(reviewer, taskId));
     }
 
+    /**
+     * The purpose recorded when a reviewer opens a document of the application under review: the
+     * link is in the review step itself, whose purpose this is.
+     */
+    public static final String DOCUMENT_PURPOSE = "资格审查：查阅报名材料";
+
     /** A document of the application of a task in the reviewer's queue; the opening is audited. */
     public DocumentContent openForReview(AppUser reviewer, String taskId, long documentId) {
         long applicationId = applicationIdOfTask(reviewer, taskId);
@@ -161,8 +167,8 @@ public class ApplicationDocumentService {
         if (!document.getApplication().getId().equals(applicationId)) {
             throw new AccessDeniedException("document " + documentId + " is not of the task's application");
         }
-        audit.opened(reviewer.getUsername(), "applicant:" + document.getApplication().getApplicant().getId(),
-                "document:" + documentId);
+        audit.opened(reviewer.getUsername(), reviewer.getUnitCode(),
+                "applicant:" + document.getApplication().getApplicant().getId(), "document:" + documentId, DOCUMENT_PURPOSE);
         return content(document);
     }
 

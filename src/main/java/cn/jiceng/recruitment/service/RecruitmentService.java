@@ -5,6 +5,7 @@ import cn.jiceng.calendar.service.WorkingDayCalendar;
 import cn.jiceng.organization.domain.OrgLevel;
 import cn.jiceng.organization.domain.OrgUnit;
 import cn.jiceng.organization.service.OrgUnitService;
+import cn.jiceng.privacy.crypto.PersonalDataCipher;
 import cn.jiceng.recruitment.domain.Applicant;
 import cn.jiceng.recruitment.domain.ApplicantRepository;
 import cn.jiceng.recruitment.domain.Application;
@@ -51,6 +52,8 @@ public class RecruitmentService {
 
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,20}|[A-Za-z .]{2,30}");
+    /** A login that is an ID number or a phone would put personal data in plain text everywhere a login is named. */
+    private static final Pattern PERSONAL_LOGIN = Pattern.compile("\\d{17}[\\dXx]|\\d{15}|1[3-9]\\d{9}");
     public static final int DEFAULT_REVIEW_DAYS = 5;
 
     private final CampaignRepository campaigns;
@@ -66,12 +69,13 @@ public class RecruitmentService {
     private final WorkingDayCalendar calendar;
     private final PersonalDataAudit audit;
     private final CampaignTasks campaignTasks;
+    private final PersonalDataCipher cipher;
 
     public RecruitmentService(CampaignRepository campaigns, PostRepository posts, ApplicantRepository applicants,
                               ApplicationRepository applications, EligibilityService eligibility, UserService users,
                               OrgUnitService orgUnits, RegionScopeService scope, ReviewTaskService tasks,
                               RuntimeService runtime, WorkingDayCalendar calendar, PersonalDataAudit audit,
-                              CampaignTasks campaignTasks) {
+                              CampaignTasks campaignTasks, PersonalDataCipher cipher) {
         this.campaigns = campaigns;
         this.posts = posts;
         this.applicants = applicants;
@@ -85,6 +89,7 @@ public class RecruitmentService {
         this.calendar = calendar;
         this.audit = audit;
         this.campaignTasks = campaignTasks;
+        this.cipher = cipher;
     }
 
     private static Instant now() {
@@ -476,8 +481,12 @@ public class RecruitmentService {
         IdNumber.problem(idNumber).ifPresent(key -> {
             throw new RecruitmentInputException("idNumber", key);
         });
-        if (applicants.existsByIdNumber(idNumber)) {
+        String idNumberHash = cipher.hash(idNumber);
+        if (applicants.existsByIdNumberHash(idNumberHash)) {
             throw new RecruitmentInputException("idNumber", "recruitment.error.idRegistered");
+        }
+        if (spec.username() != null && PERSONAL_LOGIN.matcher(spec.username().trim()).matches()) {
+            throw new RecruitmentInputException("username", "privacy.error.loginIsPersonalData");
         }
         String name = spec.name() == null ? "" : spec.name().trim();
         if (!NAME.matcher(name).matches()) {
@@ -486,7 +495,8 @@ public class RecruitmentService {
         String phone = checkedPhone(spec.phone());
         Education education = checkedProfile(spec.education(), spec.school(), spec.major(), spec.graduationDate());
         users.create(new UserService.NewUser(spec.username(), spec.password(), name, null, Set.of(Role.APPLICANT)));
-        return applicants.save(new Applicant(spec.username().trim(), name, idNumber, phone, education, spec.school().trim(),
+        return applicants.save(new Applicant(spec.username().trim(), name, idNumber, idNumberHash, phone, education,
+                spec.school().trim(),
                 spec.major().trim(), spec.graduationDate(),
                 spec.householdCode() == null || spec.householdCode().isBlank() ? null : spec.householdCode().trim(), now()));
     }
@@ -658,12 +668,26 @@ public class RecruitmentService {
         tasks.complete(reviewer, task, Map.of(RecruitmentProcess.VAR_DECISION, decision), text);
     }
 
-    /** The applicant's ID number in full, for a reviewer of the task; audited. */
-    public String revealIdNumber(AppUser reviewer, String taskId) {
+    /**
+     * The applicant's ID number in full, for a reviewer of the task, on a stated purpose; audited with
+     * the reviewer, their unit and the purpose.
+     */
+    public String revealIdNumber(AppUser reviewer, String taskId, String purpose) {
+        String why = PersonalDataAudit.checkedPurpose(purpose);
         long id = applicationIdOf(tasks.checkQueue(reviewer, taskId, RecruitmentProcess.VAR_APPLICATION_ID));
         Application application = applications.findWithDetailsById(id).orElseThrow();
-        audit.opened(reviewer.getUsername(), "applicant:" + application.getApplicant().getId(), "idNumber");
+        audit.opened(reviewer.getUsername(), reviewer.getUnitCode(), "applicant:" + application.getApplicant().getId(),
+                "idNumber", why);
         return application.getApplicant().getIdNumber();
+    }
+
+    /**
+     * The applicant registered with this ID number (normalised first), found through its keyed hash:
+     * the encrypted column cannot be searched.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Applicant> applicantByIdNumber(String idNumber) {
+        return applicants.findByIdNumberHash(cipher.hash(IdNumber.normalise(idNumber)));
     }
 
     /** The application a checked task is about; a task of another kind is refused with a clear message. */

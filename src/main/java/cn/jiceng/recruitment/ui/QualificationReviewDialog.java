@@ -3,6 +3,7 @@ package cn.jiceng.recruitment.ui;
 import cn.jiceng.common.ui.Times;
 import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.common.validation.InputRejectedException;
+import cn.jiceng.privacy.ui.PurposeDialog;
 import cn.jiceng.recruitment.process.RecruitmentProcess;
 import cn.jiceng.recruitment.service.ApplicationCase;
 import cn.jiceng.recruitment.service.ApplicationDocumentService;
@@ -65,10 +66,12 @@ public class QualificationReviewDialog extends Dialog {
         setWidth("44rem");
         Span id = new Span(a.maskedIdNumber());
         id.setId("qualification-id-masked");
-        Button reveal = new Button(getTranslation("qualification.revealId"), e -> {
-            id.setText(recruitment.revealIdNumber(reviewer, taskId));
-            e.getSource().setEnabled(false);
-        });
+        Button reveal = new Button(getTranslation("qualification.revealId"));
+        reveal.addClickListener(e -> new PurposeDialog(getTranslation("applicant.idNumber"), purpose -> {
+            id.setText(recruitment.revealIdNumber(reviewer, taskId, purpose));
+            reveal.setEnabled(false);
+        }).open());
+        reveal.setId("qualification-reveal-id");
         reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         Paragraph who = new Paragraph(getTranslation("qualification.applicant", a.applicantName(), a.maskedPhone()) + " ");
         who.add(id, new Span(" "), reveal);

@@ -108,6 +108,18 @@ public class UserService {
         }
     }
 
+    /**
+     * Retention rule for an applicant's login: disabled, display name and e-mail cleared (the user
+     * name stays: it is referenced by the engine's history and the trails).
+     */
+    public void anonymise(String username, String displayName) {
+        users.findByUsername(username).ifPresent(user -> {
+            user.setDisplayName(displayName);
+            user.setEmail(null);
+            user.setEnabled(false);
+        });
+    }
+
     @Transactional(readOnly = true)
     public Optional<AppUser> findByUsername(String username) {
         return users.findByUsername(username);

@@ -103,6 +103,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addIfAllowed(nav, "nav.orgTree", OrgTreeView.class, VaadinIcon.SITEMAP);
         addIfAllowed(nav, "nav.users", UsersView.class, VaadinIcon.USERS);
         addIfAllowed(nav, "nav.calendar", CalendarView.class, VaadinIcon.CALENDAR);
+        addIfAllowed(nav, "nav.privacy", cn.jiceng.privacy.ui.PersonalDataView.class, VaadinIcon.LOCK);
         addIfAllowed(nav, "nav.publicNotices", PublicNoticesView.class, VaadinIcon.MEGAPHONE);
         if (demo) {
             addIfAllowed(nav, "nav.demoTimers", DemoTimersView.class, VaadinIcon.CLOCK);
