@@ -41,10 +41,11 @@ public class PublicityStepViews implements FormStepExtras {
         UI ui = UI.getCurrent();
         Span phone = new Span(String.valueOf(formVariables.getOrDefault("maskedPhone", "")));
         phone.setId("objection-phone-masked");
-        Button reveal = new Button(ui.getTranslation("objection.dialog.revealPhone"), e -> {
-            phone.setText(publicity.revealPhone(user, task.taskId()));
-            e.getSource().setEnabled(false);
-        });
+        Button reveal = new Button(ui.getTranslation("objection.dialog.revealPhone"));
+        reveal.addClickListener(e -> new cn.jiceng.privacy.ui.PurposeDialog(ui.getTranslation("objection.dialog.phone"), purpose -> {
+            phone.setText(publicity.revealPhone(user, task.taskId(), purpose));
+            reveal.setEnabled(false);
+        }).open());
         reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         reveal.setId("objection-reveal-phone");
         Paragraph line = new Paragraph(ui.getTranslation("objection.dialog.phone") + " ");

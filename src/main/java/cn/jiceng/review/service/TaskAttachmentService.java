@@ -138,7 +138,8 @@ public class TaskAttachmentService {
             throw new AccessDeniedException("no such attachment");
         }
         workbench.readable(user, taskId.get());
-        audit.opened(user.getUsername(), "task-attachment:" + attachmentId, "download");
+        audit.opened(user.getUsername(), user.getUnitCode(), "task-attachment:" + attachmentId, "download",
+                "workbench: attachment of a decision downloaded from the case's trail");
         return jdbc.queryForObject("select file_name, content_type, content from wb_task_attachment where id = :id",
                 Map.of("id", attachmentId), (rs, n) -> new Content(rs.getString(1), rs.getString(2), rs.getBytes(3)));
     }
