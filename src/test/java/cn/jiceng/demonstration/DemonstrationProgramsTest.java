@@ -93,6 +93,8 @@ class DemonstrationProgramsTest {
     ManagementService management;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    cn.jiceng.demonstration.service.DemonstrationDashboardService dashboards;
 
     DemonstrationFixtures f;
 
@@ -362,6 +364,12 @@ class DemonstrationProgramsTest {
                 .extracting(QuotaStatus::status).containsExactly(Attainment.MET);
         assertThat(attained).filteredOn(q -> q.code().equals("FIVE_FLAGS") && q.unitCode().equals("220102"))
                 .extracting(QuotaStatus::status).containsExactly(Attainment.MISSED);
+        // the dashboard's program view: the city sees every county, a county only itself
+        var dashboard = dashboards.dashboard(f.user("cc.leader"), p.id());
+        assertThat(dashboard.citySubsidyDue()).isEqualByComparingTo("70000");
+        assertThat(dashboard.outcomes()).extracting(o -> o.outcome() + "=" + o.count()).containsExactly("FLAGS_3=1", "FLAGS_4=1", "FLAGS_5=1");
+        assertThat(dashboard.stages()).extracting(x -> x.countyCode() + ":" + x.status() + "=" + x.count()).containsExactly("220103:AWARDED=3");
+        assertThat(dashboards.dashboard(f.user("ng.reviewer"), p.id()).stages()).isEmpty();
         // awarded units are watched: the title holds until an inspection or its term
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(aPi).singleResult()).isNotNull();
     }
