@@ -25,7 +25,17 @@ public enum Department {
     /** 政务服务和数据管理部门 (政数局). */
     DATA("政务服务和数据管理部门"),
     /** 乡村振兴部门. */
-    RURAL_REVITALISATION("乡村振兴部门");
+    RURAL_REVITALISATION("乡村振兴部门"),
+    /** 宣传部门 (党委宣传部). */
+    PROPAGANDA("宣传部门"),
+    /** 政法部门 (党委政法委). */
+    POLITICAL_LEGAL("政法部门"),
+    /** 农业农村部门. */
+    AGRICULTURE("农业农村部门"),
+    /** 生态环境部门. */
+    ECOLOGY("生态环境部门"),
+    /** 文化和旅游部门. */
+    CULTURE("文化和旅游部门");
 
     private final String chineseName;
 
