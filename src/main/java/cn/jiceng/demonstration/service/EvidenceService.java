@@ -89,7 +89,8 @@ public class EvidenceService {
     public EvidenceContent open(AppUser user, long evidenceId) {
         Evidence e = current(evidenceId);
         ctx.requireVisible(user, ctx.candidate(e.getCandidateId()));
-        audit.opened(user.getUsername(), "demonstration-unit:" + e.getCandidateId(), "evidence:" + evidenceId);
+        audit.opened(user.getUsername(), user.getUnitCode(), "demonstration-unit:" + e.getCandidateId(), "evidence:" + evidenceId,
+                "demonstration: evidence of a candidate unit opened for its review");
         return new EvidenceContent(e.getFileName(), e.getContentType(), e.getContent());
     }
 
