@@ -44,19 +44,6 @@ public final class DemoData {
     /** The province's member-unit accounts of the joint review (备案联审): organisation, staffing, HR. */
     public static final List<String> JOINT_REVIEWERS = List.of("province.zuzhi", "province.bianban", "province.renshe");
 
-    /** Sample review cases, one per level, so that each reviewer's queue shows region scoping. */
-    public record DemoCase(String unitCode, String title) {
-    }
-
-    public static final List<DemoCase> CASES = List.of(
-            new DemoCase("220000", "示例：全省示范社区创建方案审核"),
-            new DemoCase("220100", "示例：长春市基层治理专干招聘计划审核"),
-            new DemoCase("220200", "示例：吉林市基层治理专干招聘计划审核"),
-            new DemoCase("220103", "示例：宽城区示范社区推荐材料审核"),
-            new DemoCase("220102", "示例：南关区示范社区推荐材料审核"),
-            new DemoCase("220103001", "示例：团山街道网格调整审核"),
-            new DemoCase("220103001001", "示例：长山花园社区居民议事记录审核"));
-
     /**
      * Demo publicity notices, started through the publicity process (so they end by its timer). The
      * proposed hires are those of 长春市's first 2026 batch, which was run before this system (there is
@@ -76,12 +63,7 @@ public final class DemoData {
                     new String[] {"A-1002", "陈晨", "宽城区团山街道长山花园社区 社区治理专干 笔试76.0 面试84.4 总成绩80.20"},
                     new String[] {"A-1003", "王磊", "南关区南岭街道 社区治理专干 笔试81.0 面试79.2 总成绩80.10"},
                     new String[] {"A-1004", "赵雪", "南关区南岭街道 社区治理专干 笔试74.5 面试85.0 总成绩79.75"},
-                    new String[] {"A-1005", "孙浩", "宽城区 乡村振兴专干 笔试77.0 面试80.6 总成绩78.80"})),
-            new DemoNotice("DEMO-GS-2", "220103", "宽城区2026年度示范社区创建拟推荐社区公示",
-                    "经社区申报、街道初审、区级实地考核和联审，拟推荐以下社区为2026年度示范社区，现予公示。",
-                    "宽城区民政局 0431-66666666", 5, List.of(
-                    new String[] {"C-220103001001", "长山花园社区", "团山街道 考核得分 92.5"},
-                    new String[] {"C-220103001002", "团山社区", "团山街道 考核得分 88.0"})));
+                    new String[] {"A-1005", "孙浩", "宽城区 乡村振兴专干 笔试77.0 面试80.6 总成绩78.80"})));
 
     private DemoData() {
     }

@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Seeds the demo organisation tree (through the real CSV import), the demo users and a few sample
- * review cases, once, into an empty database. Never in the {@code prod} profile.
+ * the recruitment, publicity and demonstration programs, once, into an empty database (the sample review
+ * process is the workbench's simplest example in the code, not demo data). Never in the {@code prod} profile.
  */
 @Component
 @Profile("!prod")
@@ -70,10 +71,6 @@ public class DemoDataSeeder implements ApplicationRunner {
             }
             users.create(new UserService.NewUser(u.username(), DemoData.PASSWORD, u.displayName(), u.unitCode(), u.roles(),
                     null, u.department(), u.departmentCode()));
-        }
-        int n = 1;
-        for (DemoData.DemoCase c : DemoData.CASES) {
-            reviews.startSampleReview(c.unitCode(), c.title(), "DEMO-" + n++, OffsetDateTime.now().plusDays(7));
         }
         for (DemoData.DemoNotice notice : DemoData.NOTICES) {
             Map<String, Object> vars = new HashMap<>();
