@@ -242,7 +242,9 @@ public class ScoreSheetPanel extends Div {
                 String.join("、", result.flags().stream().map(f -> OutcomeNames.flagName(standard.definition(), f)).toList())));
         bottomLine.setText(result.bottomLineFailed() ? getTranslation("demui.score.bottomLineFailed",
                 String.join("、", result.failedBottomLines())) : "");
-        missing.setText(result.missing().isEmpty() ? "" : getTranslation("demui.score.missing", result.missing().size()));
+        long open = result.missing().stream().filter(rows::containsKey).count();
+        missing.setText(open == 0 ? "" : getTranslation("demui.score.missing", open));
+        missing.getElement().setAttribute("data-missing", String.valueOf(open));
         rows.forEach((code, row) -> {
             boolean failed = result.failedBottomLines().contains(code);
             row.getStyle().set("background", failed ? "var(--lumo-error-color-10pct)" : null);
