@@ -39,7 +39,29 @@ public final class DemoData {
             new DemoUser("ts.reviewer", "郑伟（团山街道审核）", "220103001", Set.of(Role.REVIEWER)),
             new DemoUser("csh.reviewer", "冯雪（长山花园社区审核）", "220103001001", Set.of(Role.REVIEWER)),
             new DemoUser("jl.reviewer", "何涛（吉林市审核）", "220200", Set.of(Role.REVIEWER)),
+            new DemoUser("cy.reviewer", "秦岚（朝阳区审核）", "220104", Set.of(Role.REVIEWER)),
+            // 运城市 (山西省): the 五面红旗 program — the office, county offices with their evaluation teams, communities
+            new DemoUser("yc.reviewer", "赵文（运城市创建办）", "140800", Set.of(Role.REVIEWER)),
+            new DemoUser("yc.leader", "孟涛（运城市领导小组）", "140800", Set.of(Role.LEADER)),
+            new DemoUser("yh.reviewer", "郭丽（盐湖区创建办）", "140802", Set.of(Role.REVIEWER)),
+            new DemoUser("yh.pg1", "杨帆（盐湖区评估组）", "140802", Set.of(Role.REVIEWER)),
+            new DemoUser("yh.pg2", "贾宁（盐湖区评估组）", "140802", Set.of(Role.REVIEWER)),
+            new DemoUser("yh.pg3", "薛锋（盐湖区评估组）", "140802", Set.of(Role.REVIEWER)),
+            new DemoUser("yh.pg4", "卫红（盐湖区评估组）", "140802", Set.of(Role.REVIEWER)),
+            new DemoUser("yj.reviewer", "柴明（永济市创建办）", "140881", Set.of(Role.REVIEWER)),
+            new DemoUser("yj.pg1", "畅达（永济市评估组）", "140881", Set.of(Role.REVIEWER)),
+            new DemoUser("yj.pg2", "景瑞（永济市评估组）", "140881", Set.of(Role.REVIEWER)),
+            new DemoUser("yj.pg3", "宁静（永济市评估组）", "140881", Set.of(Role.REVIEWER)),
+            new DemoUser("yj.pg4", "裴勇（永济市评估组）", "140881", Set.of(Role.REVIEWER)),
+            new DemoUser("hd.reviewer", "吕萍（槐东社区）", "140802001001", Set.of(Role.REVIEWER)),
+            new DemoUser("dhy.reviewer", "范军（东花园社区）", "140802001002", Set.of(Role.REVIEWER)),
+            new DemoUser("nc.reviewer", "苗青（南城社区）", "140802002001", Set.of(Role.REVIEWER)),
+            new DemoUser("sd.reviewer", "姚远（舜都社区）", "140881001001", Set.of(Role.REVIEWER)),
             new DemoUser("applicant", "赵磊（报名人员）", null, Set.of(Role.APPLICANT)));
+
+    /** The evaluation team of 盐湖区 (five scorers per unit, trimmed mean): the county's reviewer and four more. */
+    public static final List<String> YANHU_SCORERS = List.of("yh.reviewer", "yh.pg1", "yh.pg2", "yh.pg3", "yh.pg4");
+    public static final List<String> YONGJI_SCORERS = List.of("yj.reviewer", "yj.pg1", "yj.pg2", "yj.pg3", "yj.pg4");
 
     /** The province's member-unit accounts of the joint review (备案联审): organisation, staffing, HR. */
     public static final List<String> JOINT_REVIEWERS = List.of("province.zuzhi", "province.bianban", "province.renshe");

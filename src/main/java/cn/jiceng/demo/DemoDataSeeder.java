@@ -44,9 +44,12 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final ReviewTaskService reviews;
     private final RuntimeService runtime;
     private final RecruitmentDemo recruitmentDemo;
+    private final DemonstrationDemo demonstrationDemo;
 
     public DemoDataSeeder(OrgTreeImportService importService, OrgUnitService orgUnits, UserService users,
-                          ReviewTaskService reviews, RuntimeService runtime, RecruitmentDemo recruitmentDemo) {
+                          ReviewTaskService reviews, RuntimeService runtime, RecruitmentDemo recruitmentDemo,
+                          DemonstrationDemo demonstrationDemo) {
+        this.demonstrationDemo = demonstrationDemo;
         this.runtime = runtime;
         this.recruitmentDemo = recruitmentDemo;
         this.importService = importService;
@@ -85,6 +88,7 @@ public class DemoDataSeeder implements ApplicationRunner {
         }
         recruitmentDemo.seed();
         recruitmentDemo.seedClosedRegistration();
+        demonstrationDemo.seed();
         log.info("Demo users created ({}), password for all: {}", DemoData.USERS.size(), DemoData.PASSWORD);
     }
 }

@@ -2,6 +2,7 @@ package cn.jiceng.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiceng.dashboard.ui.ProgramDashboardView;
 import cn.jiceng.demonstration.ui.DefinitionEditorView;
 import cn.jiceng.demonstration.ui.DefinitionsView;
 import cn.jiceng.demonstration.ui.ProgramView;
@@ -78,6 +79,11 @@ class ViewAccessTest {
             }
         }
         assertThat(allowedAnonymously(PublicAwardsView.class)).isTrue();
+        assertThat(allowedAnonymously(ProgramDashboardView.class)).isFalse();
+        for (Role role : Role.values()) {
+            boolean expected = role == Role.ADMIN || role == Role.REVIEWER || role == Role.LEADER;
+            assertThat(allowed(ProgramDashboardView.class, role)).as("ProgramDashboardView " + role).isEqualTo(expected);
+        }
     }
 
     /** The level check (province, city or county) is DefinitionService.mayEdit, applied by the views on entering. */

@@ -11,6 +11,7 @@ import cn.jiceng.security.ui.OrgTreeView;
 import cn.jiceng.notification.ui.NotificationBell;
 import cn.jiceng.review.service.NotificationService;
 import cn.jiceng.dashboard.ui.DashboardView;
+import cn.jiceng.dashboard.ui.ProgramDashboardView;
 import cn.jiceng.demonstration.ui.DefinitionsView;
 import cn.jiceng.demonstration.ui.ProgramsView;
 import cn.jiceng.review.ui.WorkbenchView;
@@ -102,6 +103,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addIfAllowed(nav, "nav.dashboard", DashboardView.class, VaadinIcon.DASHBOARD);
         addIfAllowed(nav, "nav.apply", ApplicantPortalView.class, VaadinIcon.FILE_TEXT);
         addIfAllowed(nav, "nav.campaigns", CampaignsView.class, VaadinIcon.GROUP);
+        addIfAllowed(nav, "nav.programDashboard", ProgramDashboardView.class, VaadinIcon.CHART);
         addIfAllowed(nav, "nav.demonstration", ProgramsView.class, VaadinIcon.FLAG);
         addIfAllowed(nav, "nav.definitions", DefinitionsView.class, VaadinIcon.LIST_OL);
         addIfAllowed(nav, "nav.orgTree", OrgTreeView.class, VaadinIcon.SITEMAP);
