@@ -96,7 +96,7 @@ public class ProgramDashboardView extends VerticalLayout implements HasDynamicTi
 
         outcomes = new FigureTable<OutcomeCount>("program-outcomes", getTranslation("demui.dash.outcomes"), "program-outcomes")
                 .column("demui.nomination.final", OutcomeCount::outcomeName)
-                .column("dashboard.col.count", OutcomeCount::count);
+                .column("demui.dash.units", OutcomeCount::count);
         outcomes.chart(outcomeChart);
         outcomeChart.setId("program-outcomes-chart");
 
@@ -170,7 +170,7 @@ public class ProgramDashboardView extends VerticalLayout implements HasDynamicTi
         List<OutcomeCount> out = stats.outcomes(user, p.id());
         outcomes.setItems(out);
         outcomeChart.setOption(ChartOptions.categories(out.stream().map(OutcomeCount::outcomeName).toList(), true,
-                List.of(ChartOptions.Series.bar(getTranslation("dashboard.col.count"), out.stream().map(OutcomeCount::count).toList()))));
+                List.of(ChartOptions.Series.bar(getTranslation("demui.dash.units"), out.stream().map(OutcomeCount::count).toList()))));
         outcomeChart.setHeight(Math.max(160, 40 + out.size() * 36) + "px");
         List<CountySubsidy> subs = stats.subsidies(user, p.id());
         subsidies.setItems(subs);

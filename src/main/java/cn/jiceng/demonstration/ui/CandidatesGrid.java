@@ -8,11 +8,21 @@ import com.vaadin.flow.component.html.Span;
 /** A program's units as lists show them: county, target, stage, score, outcome so far, final outcome and subsidy. */
 class CandidatesGrid extends Grid<Nomination> {
 
+    private java.util.Map<String, String> countyNames = java.util.Map.of();
+
+    /** The counties' names by code (the list shows names, not codes). */
+    CandidatesGrid counties(java.util.List<cn.jiceng.demonstration.service.CountyView> counties) {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        counties.forEach(c -> m.put(c.countyCode(), c.countyName()));
+        countyNames = m;
+        return this;
+    }
+
     CandidatesGrid(String id) {
         setId(id);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         addColumn(Nomination::unitName).setHeader(getTranslation("demui.nomination.unit")).setAutoWidth(true).setFrozen(true);
-        addColumn(Nomination::countyCode).setHeader(getTranslation("demui.nomination.county")).setAutoWidth(true);
+        addColumn(n -> countyNames.getOrDefault(n.countyCode(), n.countyCode())).setHeader(getTranslation("demui.nomination.county")).setAutoWidth(true);
         addColumn(Nomination::targetOutcomeName).setHeader(getTranslation("demui.nomination.target")).setAutoWidth(true);
         addColumn(n -> getTranslation("demui.candidateStatus." + n.status().name())
                 + (n.exclusion() == null ? "" : "（" + getTranslation("demui.exclusion." + n.exclusion().name()) + "）"))

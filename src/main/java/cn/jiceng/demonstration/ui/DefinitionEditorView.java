@@ -152,7 +152,8 @@ public class DefinitionEditorView extends VerticalLayout implements HasDynamicTi
         tree.addComponentColumn(this::checkCell).setHeader(getTranslation("demui.editor.check")).setWidth("10rem").setFlexGrow(0);
         tree.addComponentColumn(this::classCell).setHeader(getTranslation("demui.editor.class")).setWidth("9rem").setFlexGrow(0);
         tree.addComponentColumn(this::surveyCell).setHeader(getTranslation("demui.editor.survey")).setWidth("6rem").setFlexGrow(0);
-        tree.addComponentColumn(this::sumCell).setHeader(getTranslation("demui.editor.sum")).setAutoWidth(true);
+        tree.addComponentColumn(this::sumCell).setHeader(getTranslation("demui.editor.sum")).setWidth("17rem").setFlexGrow(0);
+        tree.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         tree.setSelectionMode(com.vaadin.flow.component.grid.Grid.SelectionMode.SINGLE);
         tree.setHeight("60vh");
         tree.setWidthFull();

@@ -85,7 +85,7 @@ public class ProgramView extends VerticalLayout implements HasDynamicTitle, Befo
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout head = new HorizontalLayout(title, status, back);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(head, new Paragraph(getTranslation("demui.program.meta", program.officeUnitName(), program.year(),
+        add(head, new Paragraph(getTranslation("demui.program.meta", program.officeUnitName(), String.valueOf(program.year()),
                 program.definitionCode(), program.definitionVersion(), Times.format(program.createdAt()))));
         if (program.status() == ProgramStatus.ANNOUNCED) {
             Anchor pub = new Anchor(PublicAwardsView.PATH + program.code(), getTranslation("demui.program.publicList"));
@@ -134,7 +134,7 @@ public class ProgramView extends VerticalLayout implements HasDynamicTitle, Befo
         add(quotas);
 
         add(new H3(getTranslation("demui.program.units")));
-        CandidatesGrid units = new CandidatesGrid("program-candidates");
+        CandidatesGrid units = new CandidatesGrid("program-candidates").counties(counties);
         units.setItems(ui.programs().nominations(user, program.id()));
         add(units);
     }

@@ -26,7 +26,7 @@ class ProposeDialog extends Dialog {
         setHeaderTitle(getTranslation("demui.propose.title", Steps.name(task), task.subject() == null ? "" : task.subject()));
         setWidth("min(72rem, 96vw)");
         add(new Paragraph(getTranslation("demui.propose.help")));
-        CandidatesGrid units = new CandidatesGrid("propose-units");
+        CandidatesGrid units = new CandidatesGrid("propose-units").counties(ui.programs().counties(user, pt.programId()));
         units.setItems(ui.programs().nominations(user, pt.programId()));
         QuotaGrid quotas = new QuotaGrid("propose-quotas");
         quotas.setItems(ui.programs().quotaAttainment(user, pt.programId()));

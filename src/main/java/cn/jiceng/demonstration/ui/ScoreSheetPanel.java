@@ -111,7 +111,6 @@ public class ScoreSheetPanel extends Div {
 
     private Component itemRow(Indicator item, ScoreLine line, List<EvidenceLink> evidence) {
         Span label = new Span(item.code() + " " + item.name());
-        label.getStyle().set("flex", "1 1 18rem");
         Div labelBox = new Div(label);
         labelBox.getStyle().set("flex", "1 1 18rem").set("display", "flex").set("flex-direction", "column");
         if (item.classOrBasic() != IndicatorClass.BASIC) {
