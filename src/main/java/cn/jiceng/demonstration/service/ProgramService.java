@@ -336,8 +336,8 @@ public class ProgramService {
     }
 
     /**
-     * Submits the county's list to the office (completes Task_Nominate). Refused when a hard minimum
-     * is not reached or the list is empty; soft quotas not met come back as warnings.
+     * Submits the county's list to the office (completes Task_Nominate; a county may nominate none).
+     * Refused when a hard minimum of the county is not reached; quotas not met come back as warnings.
      */
     public List<QuotaStatus> submitNominations(AppUser user, String taskId) {
         QueuedTask task = checkTask(user, taskId, DemonstrationProcess.TASK_NOMINATE);
@@ -345,9 +345,6 @@ public class ProgramService {
         String countyCode = (String) tasks.taskVariable(taskId, DemonstrationProcess.VAR_COUNTY_CODE);
         CountyPlan county = county(p, countyCode);
         ProgramDefinition d = ctx.definition(p);
-        if (ctx.candidates.findActiveInCounty(p.getId(), countyCode).isEmpty()) {
-            throw new DemonstrationInputException("nominations", "demonstration.nomination.error.emptyList");
-        }
         List<QuotaStatus> now = quotas.evaluate(p, d, Map.of(countyCode, new String[] {county.getCountyName(), county.getCountyPath()}),
                 programGroupsIfNeeded(p, d, countyCode, Basis.TARGETS), Map.of(), false, null, null);
         for (QuotaStatus q : now) {

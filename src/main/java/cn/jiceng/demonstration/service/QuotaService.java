@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Quotas of a program: counts of nominations by target outcome (while nominating) or of awarded units
  * by final outcome (once decided), per county and for the program, against the definition's
- * bounds. Each evaluation is two grouped statements (the counts by county and outcome, the target
+ * bounds. A minimum count never asks for more units than the scope has (a county without villages
+ * meets "3 five-flag villages" with none). Each evaluation is two grouped statements (the counts by county and outcome, the target
  * units per county), whatever the number of counties and quotas.
  */
 @Service
@@ -67,34 +67,23 @@ public class QuotaService {
                         rs.getLong(5)));
     }
 
-    /** The number of target units (level and types of the definition) under each of the given paths, by code. */
-    Map<String, Long> targetUnits(ProgramDefinition d, Map<String, String> pathsByCode) {
+    /** The number of target units (level and types of the definition) below each of the given units, by code; one statement. */
+    Map<String, Long> targetUnits(ProgramDefinition d, Collection<String> unitCodes) {
         Map<String, Long> out = new HashMap<>();
-        if (pathsByCode.isEmpty()) {
+        if (unitCodes.isEmpty()) {
             return out;
         }
-        MapSqlParameterSource p = new MapSqlParameterSource("level", d.targetLevel());
-        StringBuilder union = new StringBuilder();
-        int i = 0;
-        for (var e : pathsByCode.entrySet()) {
-            if (i > 0) {
-                union.append(" union all ");
-            }
-            union.append("select :c").append(i).append(" as code, count(*) as n from org_unit where path like :p").append(i)
-                    .append(" and unit_level = :level");
-            if (d.targetTypes() != null && !d.targetTypes().isEmpty()) {
-                union.append(" and unit_type in (:types)");
-            }
-            p.addValue("c" + i, e.getKey());
-            p.addValue("p" + i, e.getValue() + "%");
-            i++;
-        }
+        MapSqlParameterSource p = new MapSqlParameterSource("level", d.targetLevel()).addValue("codes", unitCodes);
+        String types = "";
         if (d.targetTypes() != null && !d.targetTypes().isEmpty()) {
+            types = " and u.unit_type in (:types)";
             p.addValue("types", d.targetTypes());
         }
-        jdbc.query(union.toString(), p, rs -> {
-            out.put(rs.getString(1), rs.getLong(2));
-        });
+        jdbc.query("select c.code, count(u.id) from org_unit c join org_unit u on u.path like concat(c.path, '%')"
+                + " where c.code in (:codes) and u.unit_level = :level" + types + " group by c.code", p,
+                rs -> {
+                    out.put(rs.getString(1), rs.getLong(2));
+                });
         return out;
     }
 
@@ -113,18 +102,18 @@ public class QuotaService {
         if (minus != null) {
             all.add(new Group(minus.county(), minus.outcome(), minus.attributes(), minus.weak(), -minus.count()));
         }
-        Map<String, String> paths = new LinkedHashMap<>();
-        boolean anyUnitsBasis = d.quotaList().stream().anyMatch(q -> q.basisOrUnits() == QuotaBasis.UNITS
-                && (q.minShare() != null || q.maxShare() != null));
-        if (anyUnitsBasis) {
-            counties.forEach((code, np) -> paths.put(code, np[1]));
-            paths.put("#program", program.getOfficeUnitPath());
+        List<String> codes = new ArrayList<>();
+        boolean needUnits = d.quotaList().stream().anyMatch(q -> q.min() != null
+                || q.basisOrUnits() == QuotaBasis.UNITS && (q.minShare() != null || q.maxShare() != null));
+        if (needUnits) {
+            codes.addAll(counties.keySet());
+            codes.add(program.getOfficeUnitCode());
         }
-        Map<String, Long> units = targetUnits(d, paths);
+        Map<String, Long> units = targetUnits(d, codes);
         List<QuotaStatus> out = new ArrayList<>();
         for (Quota q : d.quotaList()) {
             if (q.scope() == QuotaScope.PROGRAM) {
-                out.add(status(q, program.getOfficeUnitCode(), null, all, units.getOrDefault("#program", 0L), settled));
+                out.add(status(q, program.getOfficeUnitCode(), null, all, units.getOrDefault(program.getOfficeUnitCode(), 0L), settled));
             } else {
                 for (var county : counties.entrySet()) {
                     if (applies(q, county.getKey())) {
@@ -156,7 +145,8 @@ public class QuotaService {
         Attainment a;
         if (q.max() != null && count > q.max() || q.maxShare() != null && denominator > 0 && share.compareTo(q.maxShare()) > 0) {
             a = Attainment.EXCEEDED;
-        } else if (q.min() != null && count < q.min() || q.minShare() != null && share.compareTo(q.minShare()) < 0) {
+        } else if (q.min() != null && count < Math.min(q.min(), units)
+                || q.minShare() != null && share.compareTo(q.minShare()) < 0) {
             a = settled ? Attainment.MISSED : Attainment.AT_RISK;
         } else {
             a = Attainment.MET;
