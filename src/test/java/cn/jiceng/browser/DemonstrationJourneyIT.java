@@ -57,6 +57,8 @@ class DemonstrationJourneyIT {
     DefinitionService definitions;
     @Autowired
     UserService users;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     private AppUser user(String name) {
         return users.findByUsername(name).orElseThrow();
@@ -180,6 +182,30 @@ class DemonstrationJourneyIT {
             b.waitFor(By.id("program-stages-chart"));
             b.waitFor(By.id("program-kpi-units"));
             b.screenshot("67-demonstration-dashboard");
+        }
+    }
+
+    @Test
+    void anAnnouncedProgramsAwardListIsPublicWithItsPdf() throws Exception {
+        String code = cn.jiceng.demonstration.AnnouncedPrograms.meihao(context, 2026);
+        try (Browser b = new Browser(port)) {
+            b.open("/shifan/" + code);
+            assertThat(b.waitFor(By.id("awards-title")).getText()).contains("命名名单");
+            assertThat(b.waitFor(By.id("award-list")).getText()).contains("长山花园一期小区");
+            String href = b.waitFor(By.id("awards-pdf")).getAttribute("href");
+            b.screenshot("68-demonstration-public-award-list");
+            // the PDF comes from the page's own link, without login
+            java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).header("Cookie",
+                            b.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                                    .reduce((x, y) -> x + "; " + y).orElse("")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
+        }
+        try (Browser b = new Browser(port)) {
+            b.open("/shifan/no-such-program");
+            assertThat(b.driver().getPageSource()).doesNotContain("awards-title");
         }
     }
 }

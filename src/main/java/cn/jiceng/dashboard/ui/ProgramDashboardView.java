@@ -1,12 +1,11 @@
 package cn.jiceng.dashboard.ui;
 
 import cn.jiceng.common.ui.Feedback;
+import cn.jiceng.demonstration.service.DemonstrationDashboardService;
+import cn.jiceng.demonstration.service.ProgramDashboard;
+import cn.jiceng.demonstration.service.ProgramDashboard.OutcomeCount;
+import cn.jiceng.demonstration.service.ProgramDashboard.StageCount;
 import cn.jiceng.demonstration.service.ProgramService;
-import cn.jiceng.demonstration.service.ProgramStatsService;
-import cn.jiceng.demonstration.service.ProgramStatsService.CountyStage;
-import cn.jiceng.demonstration.service.ProgramStatsService.CountySubsidy;
-import cn.jiceng.demonstration.service.ProgramStatsService.Management;
-import cn.jiceng.demonstration.service.ProgramStatsService.OutcomeCount;
 import cn.jiceng.demonstration.service.ProgramSummary;
 import cn.jiceng.demonstration.service.QuotaStatus;
 import cn.jiceng.security.domain.AppUser;
@@ -33,7 +32,7 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * The leaders' view of a demonstration program (示范创建看板): units per stage and county, quota
  * attainment per county, flags or levels awarded, subsidies due, revocations and open
- * rectifications, for the user's region; every table downloads as Excel. The program is in the URL
+ * rectifications, for the user's region (DemonstrationDashboardService); every table downloads as Excel. The program is in the URL
  * ({@code ?program=3}); one outside the region is refused by the service.
  */
 @Route("dashboard/demonstration")
@@ -46,7 +45,7 @@ public class ProgramDashboardView extends VerticalLayout implements HasDynamicTi
             "NOT_AWARDED", "EXCLUDED", "REVOKED", "WITHDRAWN");
 
     private final ProgramService programs;
-    private final ProgramStatsService stats;
+    private final DemonstrationDashboardService stats;
     private final AppUser user;
     private final ComboBox<ProgramSummary> program = new ComboBox<>();
     private final Div kpis = new Div();
@@ -55,10 +54,9 @@ public class ProgramDashboardView extends VerticalLayout implements HasDynamicTi
     private final FigureTable<QuotaStatus> quotas;
     private final FigureTable<OutcomeCount> outcomes;
     private final EChart outcomeChart = new EChart();
-    private final FigureTable<CountySubsidy> subsidies;
     private boolean navigating;
 
-    public ProgramDashboardView(ProgramService programs, ProgramStatsService stats, CurrentUser currentUser) {
+    public ProgramDashboardView(ProgramService programs, DemonstrationDashboardService stats, CurrentUser currentUser) {
         this.programs = programs;
         this.stats = stats;
         this.user = currentUser.require();
@@ -96,18 +94,13 @@ public class ProgramDashboardView extends VerticalLayout implements HasDynamicTi
 
         outcomes = new FigureTable<OutcomeCount>("program-outcomes", getTranslation("demui.dash.outcomes"), "program-outcomes")
                 .column("demui.nomination.final", OutcomeCount::outcomeName)
-                .column("demui.dash.units", OutcomeCount::count);
+                .column("demui.dash.units", OutcomeCount::count)
+                .column("demui.nomination.citySubsidy", OutcomeCount::citySubsidy)
+                .column("demui.dash.countyMin", OutcomeCount::countySubsidyMin);
         outcomes.chart(outcomeChart);
         outcomeChart.setId("program-outcomes-chart");
 
-        subsidies = new FigureTable<CountySubsidy>("program-subsidies", getTranslation("demui.dash.subsidies"), "program-subsidies")
-                .column("demui.nomination.county", CountySubsidy::countyName)
-                .column("demui.dash.awarded", CountySubsidy::awarded)
-                .column("demui.nomination.citySubsidy", CountySubsidy::city)
-                .column("demui.dash.countyMin", CountySubsidy::countyMin)
-                .column("demui.dash.countyMax", CountySubsidy::countyMax);
-
-        Div widgets = new Div(stages, quotas, outcomes, subsidies);
+        Div widgets = new Div(stages, quotas, outcomes);
         widgets.setWidthFull();
         widgets.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(34rem, 1fr))")
                 .set("gap", "var(--lumo-space-l)");
@@ -142,16 +135,17 @@ public class ProgramDashboardView extends VerticalLayout implements HasDynamicTi
     }
 
     private void render(ProgramSummary p) {
-        List<CountyStage> rows = stats.stagesByCounty(user, p.id());
+        ProgramDashboard figures = stats.dashboard(user, p.id());
+        List<StageCount> rows = figures.stages();
         Map<String, Map<String, Object>> byCounty = new LinkedHashMap<>();
-        for (CountyStage r : rows) {
+        for (StageCount r : rows) {
             Map<String, Object> m = byCounty.computeIfAbsent(r.countyCode(), k -> {
                 Map<String, Object> x = new LinkedHashMap<>();
                 x.put("county", r.countyName());
                 x.put("total", 0L);
                 return x;
             });
-            m.put(r.status(), r.count());
+            m.put(r.status().name(), r.count());
             m.put("total", (Long) m.get("total") + r.count());
         }
         List<Map<String, Object>> table = new ArrayList<>(byCounty.values());
@@ -159,30 +153,29 @@ public class ProgramDashboardView extends VerticalLayout implements HasDynamicTi
         List<String> counties = table.stream().map(m -> (String) m.get("county")).toList();
         List<ChartOptions.Series> series = new ArrayList<>();
         for (String s : STAGES) {
-            if (rows.stream().anyMatch(r -> r.status().equals(s))) {
+            if (rows.stream().anyMatch(r -> r.status().name().equals(s))) {
                 series.add(ChartOptions.Series.bar(getTranslation("demui.candidateStatus." + s),
                         table.stream().map(m -> (Long) m.getOrDefault(s, 0L)).toList()));
             }
         }
         stageChart.setOption(ChartOptions.categories(counties, false, series));
 
-        quotas.setItems(programs.quotaAttainment(user, p.id()));
-        List<OutcomeCount> out = stats.outcomes(user, p.id());
+        quotas.setItems(figures.quotas());
+        List<OutcomeCount> out = figures.outcomes();
         outcomes.setItems(out);
         outcomeChart.setOption(ChartOptions.categories(out.stream().map(OutcomeCount::outcomeName).toList(), true,
                 List.of(ChartOptions.Series.bar(getTranslation("demui.dash.units"), out.stream().map(OutcomeCount::count).toList()))));
         outcomeChart.setHeight(Math.max(160, 40 + out.size() * 36) + "px");
-        List<CountySubsidy> subs = stats.subsidies(user, p.id());
-        subsidies.setItems(subs);
 
-        Management m = stats.management(user, p.id());
         kpis.removeAll();
-        kpi("units", rows.stream().mapToLong(CountyStage::count).sum());
-        kpi("awarded", rows.stream().filter(r -> r.status().equals("AWARDED")).mapToLong(CountyStage::count).sum());
-        kpi("citySubsidy", subs.stream().map(CountySubsidy::city).reduce(BigDecimal.ZERO, BigDecimal::add).longValue());
-        kpi("weak", m.weak());
-        kpi("rectificationsOpen", m.rectificationsOpen());
-        kpi("revoked", m.revoked());
+        kpi("units", rows.stream().mapToLong(StageCount::count).sum());
+        kpi("awarded", out.stream().mapToLong(OutcomeCount::count).sum());
+        kpi("citySubsidy", figures.citySubsidyDue().longValue());
+        kpi("countySubsidy", figures.countySubsidyMinDue().longValue());
+        kpi("weak", figures.weak());
+        kpi("rectificationsOpen", figures.rectificationsOpen());
+        kpi("rectified", figures.rectified());
+        kpi("revoked", figures.revoked());
     }
 
     private void kpi(String key, long value) {
