@@ -8,6 +8,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -24,7 +25,9 @@ import org.springframework.stereotype.Service;
  * The announced award list of a program as a PDF (命名名单): title, office, date, the awarded units
  * per county with outcome, score, award and subsidies, the subsidy totals and the weak units named
  * for rectification. OpenPDF with the CJK font the notices embed (Droid Sans Fallback, Apache 2.0,
- * {@code src/main/resources/fonts/}), subset, so the file prints the same everywhere.
+ * {@code src/main/resources/fonts/}), subset, so the file prints the same everywhere. That font has
+ * no Latin glyphs (digits, amounts, codes would be blank), so every text is set with a font selector:
+ * Helvetica (a standard PDF font, never embedded) for what it covers, the CJK font for the rest.
  */
 @Service
 public class AwardListPdfService {
@@ -50,38 +53,38 @@ public class AwardListPdfService {
         try {
             BaseFont base = BaseFont.createFont("DroidSansFallbackFull.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
                     false, fontBytes, null);
-            Font title = new Font(base, 17, Font.BOLD);
-            Font text = new Font(base, 10.5f);
-            Font head = new Font(base, 10, Font.BOLD);
-            Font small = new Font(base, 9);
+            Fonts title = new Fonts(base, 17, Font.BOLD);
+            Fonts text = new Fonts(base, 10.5f, Font.NORMAL);
+            Fonts head = new Fonts(base, 10, Font.BOLD);
+            Fonts small = new Fonts(base, 9, Font.NORMAL);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Document doc = new Document(PageSize.A4.rotate(), 40, 40, 40, 40);
             PdfWriter.getInstance(doc, out);
             doc.addTitle(list.programName());
             doc.addCreator("Jiceng");
             doc.open();
-            Paragraph t = new Paragraph(list.programName() + "命名名单", title);
+            Paragraph t = new Paragraph(title.of(list.programName() + "命名名单"));
             t.setAlignment(Element.ALIGN_CENTER);
             t.setSpacingAfter(6);
             doc.add(t);
-            Paragraph meta = new Paragraph(list.officeUnitName()
-                    + (list.announcedAt() == null ? "" : " · " + CN_DATE.format(list.announcedAt()) + "公布"), small);
+            Paragraph meta = new Paragraph(small.of(list.officeUnitName()
+                    + (list.announcedAt() == null ? "" : " · " + CN_DATE.format(list.announcedAt()) + "公布")));
             meta.setAlignment(Element.ALIGN_CENTER);
             meta.setSpacingAfter(12);
             doc.add(meta);
             doc.add(table(list.awarded(), head, text, true));
-            Paragraph totals = new Paragraph("市级奖补合计：" + yuan(list.citySubsidyTotal()) + "元；县级奖补（下限）合计："
-                    + yuan(list.countySubsidyMinTotal()) + "元。", text);
+            Paragraph totals = new Paragraph(text.of("市级奖补合计：" + yuan(list.citySubsidyTotal()) + "元；县级奖补（下限）合计："
+                    + yuan(list.countySubsidyMinTotal()) + "元。"));
             totals.setSpacingBefore(8);
             doc.add(totals);
             if (!list.weak().isEmpty()) {
-                Paragraph w = new Paragraph("薄弱单位（限期整改）", head);
+                Paragraph w = new Paragraph(head.of("薄弱单位（限期整改）"));
                 w.setSpacingBefore(14);
                 w.setSpacingAfter(6);
                 doc.add(w);
                 doc.add(table(list.weak(), head, text, false));
             }
-            Paragraph foot = new Paragraph("本名单由基层治理平台根据领导小组决定生成。", small);
+            Paragraph foot = new Paragraph(small.of("本名单由基层治理平台根据领导小组决定生成。"));
             foot.setSpacingBefore(16);
             doc.add(foot);
             doc.close();
@@ -91,14 +94,14 @@ public class AwardListPdfService {
         }
     }
 
-    private static PdfPTable table(List<AwardEntry> entries, Font head, Font text, boolean awards) {
+    private static PdfPTable table(List<AwardEntry> entries, Fonts head, Fonts text, boolean awards) {
         String[] headers = awards ? new String[] {"序号", "县（市、区）", "单位", "命名结果", "得分", "授予", "市级奖补（元）", "县级奖补（元）"}
                 : new String[] {"序号", "县（市、区）", "单位", "结果", "得分"};
         float[] widths = awards ? new float[] {4, 10, 14, 10, 6, 22, 9, 11} : new float[] {4, 14, 20, 12, 8};
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         for (String h : headers) {
-            PdfPCell c = new PdfPCell(new Phrase(h, head));
+            PdfPCell c = new PdfPCell(head.of(h));
             c.setBackgroundColor(new java.awt.Color(235, 235, 235));
             c.setPadding(4);
             table.addCell(c);
@@ -119,7 +122,7 @@ public class AwardListPdfService {
             }
         }
         if (entries.isEmpty()) {
-            PdfPCell none = new PdfPCell(new Phrase("（无）", text));
+            PdfPCell none = new PdfPCell(text.of("（无）"));
             none.setColspan(headers.length);
             none.setPadding(4);
             table.addCell(none);
@@ -127,10 +130,21 @@ public class AwardListPdfService {
         return table;
     }
 
-    private static void cell(PdfPTable table, String value, Font font) {
-        PdfPCell c = new PdfPCell(new Phrase(value == null ? "" : value, font));
+    private static void cell(PdfPTable table, String value, Fonts font) {
+        PdfPCell c = new PdfPCell(font.of(value == null ? "" : value));
         c.setPadding(4);
+        c.setLeading(0, 1.4f);
         table.addCell(c);
+    }
+
+    /** One size and style: Helvetica where it has the glyph, the embedded CJK font elsewhere. */
+    private record Fonts(BaseFont cjk, float size, int style) {
+        Phrase of(String text) {
+            FontSelector selector = new FontSelector();
+            selector.addFont(new Font(Font.HELVETICA, size, style));
+            selector.addFont(new Font(cjk, size, style));
+            return selector.process(text);
+        }
     }
 
     static String yuan(BigDecimal b) {
