@@ -208,4 +208,26 @@ class DemonstrationJourneyIT {
             assertThat(b.driver().getPageSource()).doesNotContain("awards-title");
         }
     }
+
+    @Test
+    void theLeadingGroupDecidesWithScoresPublicityAndQuotasSideBySide() {
+        ProgramSummary p = cn.jiceng.demonstration.AnnouncedPrograms.meihaoAtDecision(context, 2026);
+        try (Browser b = new Browser(port)) {
+            b.driver().manage().window().setSize(new Dimension(1500, 1000));
+            b.login("dem.leader.220103", DemoData.PASSWORD);
+            b.open("/tasks");
+            b.waitFor(By.id("tasks-grid"));
+            b.filterTasks(p.name());
+            b.click(By.cssSelector("vaadin-button[data-task='" + p.name() + "']"));
+            assertThat(b.waitFor(By.id("decision-grid")).getText()).contains("长山花园一期小区");
+            b.waitFor(By.cssSelector("#decision-quotas .quota-badge"));
+            b.waitFor(By.cssSelector("#decision-opinion textarea")).sendKeys("经领导小组研究，同意命名。");
+            b.screenshot("69-demonstration-leading-group-decision");
+            b.click(By.id("decision-submit"));
+            new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("decision-grid")));
+        }
+        assertThat(programs.program(user("admin"), p.id()).status()).isEqualTo(cn.jiceng.demonstration.domain.ProgramStatus.ANNOUNCED);
+        assertThat(programs.awardList(p.code()).orElseThrow().awarded()).extracting(a -> a.unitName())
+                .containsExactly("长山花园一期小区");
+    }
 }

@@ -25,11 +25,18 @@ public final class AnnouncedPrograms {
     private AnnouncedPrograms() {
     }
 
-    /** Runs the program to its announcement; returns its code (the public list is /shifan/{code}). */
-    public static String meihao(ApplicationContext c, int year) {
-        DemonstrationFixtures f = new DemonstrationFixtures(c.getBean(DefinitionService.class), c.getBean(ProgramService.class),
+    private static DemonstrationFixtures fixtures(ApplicationContext c) {
+        return new DemonstrationFixtures(c.getBean(DefinitionService.class), c.getBean(ProgramService.class),
                 c.getBean(CandidateService.class), c.getBean(ScoringService.class), c.getBean(UserService.class),
                 c.getBean(TaskService.class), c.getBean(RuntimeService.class), c.getBean(ManagementService.class));
+    }
+
+    /**
+     * Runs the program to the leading group's decision (its task waits for {@code dem.leader.220103},
+     * password {@code DemoData.PASSWORD}); returns the program.
+     */
+    public static ProgramSummary meihaoAtDecision(ApplicationContext c, int year) {
+        DemonstrationFixtures f = fixtures(c);
         DemonstrationFixtures.clock(DemonstrationFixtures.NOW.withYear(year));
         try {
             ProgramSummary p = f.start("meihao-xiaoqu-xingfu-jiayuan", "220103", year);
@@ -39,7 +46,19 @@ public final class AnnouncedPrograms {
             f.runTimer(f.instanceOf(p.id()), DemonstrationProcess.TIMER_CREATION_END);
             f.propose(p);
             f.endPublicity(p);
-            f.decide(p, Map.of());
+            f.leaderAt("220103");
+            return p;
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    /** Runs the program to its announcement; returns its code (the public list is /shifan/{code}). */
+    public static String meihao(ApplicationContext c, int year) {
+        ProgramSummary p = meihaoAtDecision(c, year);
+        DemonstrationFixtures.clock(DemonstrationFixtures.NOW.withYear(year).plusMonths(9));
+        try {
+            fixtures(c).decide(p, Map.of());
             return p.code();
         } finally {
             ClockUtil.reset();

@@ -142,7 +142,8 @@ class DecisionDialog extends Dialog {
             return d;
         }
         for (MemberReviewView m : list) {
-            Span s = new Span(m.department() + "：" + (m.opinion() == null ? "" : m.opinion()));
+            Span s = new Span(Steps.label("department." + m.department(), m.department()) + "："
+                    + (m.opinion() == null ? "" : m.opinion()));
             s.getStyle().set("display", "block").set("color", "var(--lumo-error-text-color)");
             d.add(s);
         }
