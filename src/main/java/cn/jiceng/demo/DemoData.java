@@ -39,23 +39,32 @@ public final class DemoData {
             new DemoUser("ts.reviewer", "郑伟（团山街道审核）", "220103001", Set.of(Role.REVIEWER)),
             new DemoUser("csh.reviewer", "冯雪（长山花园社区审核）", "220103001001", Set.of(Role.REVIEWER)),
             new DemoUser("jl.reviewer", "何涛（吉林市审核）", "220200", Set.of(Role.REVIEWER)),
+            new DemoUser("cy.reviewer", "秦岚（朝阳区审核）", "220104", Set.of(Role.REVIEWER)),
+            // 运城市 (山西省): the 五面红旗 program — the office, county offices with their evaluation teams, communities
+            new DemoUser("yc.reviewer", "赵文（运城市创建办）", "140800", Set.of(Role.REVIEWER)),
+            new DemoUser("yc.leader", "孟涛（运城市领导小组）", "140800", Set.of(Role.LEADER)),
+            new DemoUser("yh.reviewer", "郭丽（盐湖区创建办）", "140802", Set.of(Role.REVIEWER)),
+            new DemoUser("yh.pg1", "杨帆（盐湖区评估组）", "140802", Set.of(Role.REVIEWER)),
+            new DemoUser("yh.pg2", "贾宁（盐湖区评估组）", "140802", Set.of(Role.REVIEWER)),
+            new DemoUser("yh.pg3", "薛锋（盐湖区评估组）", "140802", Set.of(Role.REVIEWER)),
+            new DemoUser("yh.pg4", "卫红（盐湖区评估组）", "140802", Set.of(Role.REVIEWER)),
+            new DemoUser("yj.reviewer", "柴明（永济市创建办）", "140881", Set.of(Role.REVIEWER)),
+            new DemoUser("yj.pg1", "畅达（永济市评估组）", "140881", Set.of(Role.REVIEWER)),
+            new DemoUser("yj.pg2", "景瑞（永济市评估组）", "140881", Set.of(Role.REVIEWER)),
+            new DemoUser("yj.pg3", "宁静（永济市评估组）", "140881", Set.of(Role.REVIEWER)),
+            new DemoUser("yj.pg4", "裴勇（永济市评估组）", "140881", Set.of(Role.REVIEWER)),
+            new DemoUser("hd.reviewer", "吕萍（槐东社区）", "140802001001", Set.of(Role.REVIEWER)),
+            new DemoUser("dhy.reviewer", "范军（东花园社区）", "140802001002", Set.of(Role.REVIEWER)),
+            new DemoUser("nc.reviewer", "苗青（南城社区）", "140802002001", Set.of(Role.REVIEWER)),
+            new DemoUser("sd.reviewer", "姚远（舜都社区）", "140881001001", Set.of(Role.REVIEWER)),
             new DemoUser("applicant", "赵磊（报名人员）", null, Set.of(Role.APPLICANT)));
+
+    /** The evaluation team of 盐湖区 (five scorers per unit, trimmed mean): the county's reviewer and four more. */
+    public static final List<String> YANHU_SCORERS = List.of("yh.reviewer", "yh.pg1", "yh.pg2", "yh.pg3", "yh.pg4");
+    public static final List<String> YONGJI_SCORERS = List.of("yj.reviewer", "yj.pg1", "yj.pg2", "yj.pg3", "yj.pg4");
 
     /** The province's member-unit accounts of the joint review (备案联审): organisation, staffing, HR. */
     public static final List<String> JOINT_REVIEWERS = List.of("province.zuzhi", "province.bianban", "province.renshe");
-
-    /** Sample review cases, one per level, so that each reviewer's queue shows region scoping. */
-    public record DemoCase(String unitCode, String title) {
-    }
-
-    public static final List<DemoCase> CASES = List.of(
-            new DemoCase("220000", "示例：全省示范社区创建方案审核"),
-            new DemoCase("220100", "示例：长春市基层治理专干招聘计划审核"),
-            new DemoCase("220200", "示例：吉林市基层治理专干招聘计划审核"),
-            new DemoCase("220103", "示例：宽城区示范社区推荐材料审核"),
-            new DemoCase("220102", "示例：南关区示范社区推荐材料审核"),
-            new DemoCase("220103001", "示例：团山街道网格调整审核"),
-            new DemoCase("220103001001", "示例：长山花园社区居民议事记录审核"));
 
     /**
      * Demo publicity notices, started through the publicity process (so they end by its timer). The
@@ -76,12 +85,7 @@ public final class DemoData {
                     new String[] {"A-1002", "陈晨", "宽城区团山街道长山花园社区 社区治理专干 笔试76.0 面试84.4 总成绩80.20"},
                     new String[] {"A-1003", "王磊", "南关区南岭街道 社区治理专干 笔试81.0 面试79.2 总成绩80.10"},
                     new String[] {"A-1004", "赵雪", "南关区南岭街道 社区治理专干 笔试74.5 面试85.0 总成绩79.75"},
-                    new String[] {"A-1005", "孙浩", "宽城区 乡村振兴专干 笔试77.0 面试80.6 总成绩78.80"})),
-            new DemoNotice("DEMO-GS-2", "220103", "宽城区2026年度示范社区创建拟推荐社区公示",
-                    "经社区申报、街道初审、区级实地考核和联审，拟推荐以下社区为2026年度示范社区，现予公示。",
-                    "宽城区民政局 0431-66666666", 5, List.of(
-                    new String[] {"C-220103001001", "长山花园社区", "团山街道 考核得分 92.5"},
-                    new String[] {"C-220103001002", "团山社区", "团山街道 考核得分 88.0"})));
+                    new String[] {"A-1005", "孙浩", "宽城区 乡村振兴专干 笔试77.0 面试80.6 总成绩78.80"})));
 
     private DemoData() {
     }

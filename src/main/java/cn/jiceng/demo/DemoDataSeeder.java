@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import java.io.InputStream;
-import java.time.OffsetDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -27,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Seeds the demo organisation tree (through the real CSV import), the demo users and a few sample
- * review cases, once, into an empty database. Never in the {@code prod} profile.
+ * the recruitment, publicity and demonstration programs, once, into an empty database (the sample review
+ * process is the workbench's simplest example in the code, not demo data). Never in the {@code prod} profile.
  */
 @Component
 @Profile("!prod")
@@ -43,9 +43,12 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final ReviewTaskService reviews;
     private final RuntimeService runtime;
     private final RecruitmentDemo recruitmentDemo;
+    private final DemonstrationDemo demonstrationDemo;
 
     public DemoDataSeeder(OrgTreeImportService importService, OrgUnitService orgUnits, UserService users,
-                          ReviewTaskService reviews, RuntimeService runtime, RecruitmentDemo recruitmentDemo) {
+                          ReviewTaskService reviews, RuntimeService runtime, RecruitmentDemo recruitmentDemo,
+                          DemonstrationDemo demonstrationDemo) {
+        this.demonstrationDemo = demonstrationDemo;
         this.runtime = runtime;
         this.recruitmentDemo = recruitmentDemo;
         this.importService = importService;
@@ -71,10 +74,6 @@ public class DemoDataSeeder implements ApplicationRunner {
             users.create(new UserService.NewUser(u.username(), DemoData.PASSWORD, u.displayName(), u.unitCode(), u.roles(),
                     null, u.department(), u.departmentCode()));
         }
-        int n = 1;
-        for (DemoData.DemoCase c : DemoData.CASES) {
-            reviews.startSampleReview(c.unitCode(), c.title(), "DEMO-" + n++, OffsetDateTime.now().plusDays(7));
-        }
         for (DemoData.DemoNotice notice : DemoData.NOTICES) {
             Map<String, Object> vars = new HashMap<>();
             vars.put(PublicityProcess.VAR_TITLE, notice.title());
@@ -88,6 +87,7 @@ public class DemoDataSeeder implements ApplicationRunner {
         }
         recruitmentDemo.seed();
         recruitmentDemo.seedClosedRegistration();
+        demonstrationDemo.seed();
         log.info("Demo users created ({}), password for all: {}", DemoData.USERS.size(), DemoData.PASSWORD);
     }
 }

@@ -21,6 +21,8 @@ class LoginJourneyIT {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.jiceng.review.service.ReviewTaskService reviews;
 
     Browser browser;
 
@@ -128,11 +130,14 @@ class LoginJourneyIT {
 
     @Test
     void streetReviewerApprovesTheirCaseFromTheTaskList() {
+        // the sample review is the workbench's simplest example, not demo data: the test starts its cases
+        reviews.startSampleReview("220103001", "示例：团山街道网格调整审核", "T-LOGIN-STREET", java.time.OffsetDateTime.now().plusDays(7));
+        reviews.startSampleReview("220103", "示例：宽城区社区议事规则审核", "T-LOGIN-COUNTY", java.time.OffsetDateTime.now().plusDays(7));
         browser.login("ts.reviewer", DemoData.PASSWORD);
         browser.open("/tasks");
         By caseCell = By.xpath("//vaadin-grid-cell-content[contains(., '团山街道网格调整审核')]");
         browser.waitFor(caseCell);
-        assertThat(browser.all(By.xpath("//vaadin-grid-cell-content[contains(., '宽城区示范社区')]")))
+        assertThat(browser.all(By.xpath("//vaadin-grid-cell-content[contains(., '宽城区社区议事规则')]")))
                 .as("a county case is not in the street reviewer's list").isEmpty();
         browser.screenshot("04-tasks");
         browser.waitFor(By.xpath("//vaadin-grid-cell-content//vaadin-button")).click();

@@ -26,6 +26,26 @@ class PublicityJourneyIT {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+
+    /** The notice this journey objects to, published through the publicity process (no longer demo data). */
+    private void publishNotice() {
+        if (runtime.createProcessInstanceQuery().processInstanceBusinessKey("T-GS-KC").count() > 0) {
+            return;
+        }
+        java.util.Map<String, Object> vars = new java.util.HashMap<>();
+        vars.put(cn.jiceng.publicity.process.PublicityProcess.VAR_TITLE, NOTICE);
+        vars.put(cn.jiceng.publicity.process.PublicityProcess.VAR_BODY,
+                "经社区申报、街道初审、区级实地考核和联审，拟推荐以下社区为2026年度示范社区，现予公示。");
+        vars.put(cn.jiceng.publicity.process.PublicityProcess.VAR_UNIT_CODE, "220103");
+        vars.put(cn.jiceng.publicity.process.PublicityProcess.VAR_CONTACT, "宽城区民政局 0431-66666666");
+        vars.put(cn.jiceng.publicity.process.PublicityProcess.VAR_WORKING_DAYS, 5);
+        vars.put(cn.jiceng.publicity.process.PublicityProcess.VAR_ENTRIES, cn.jiceng.publicity.process.PublishNoticeDelegate.toJson(
+                java.util.List.of(new cn.jiceng.publicity.service.PublishRequest.Entry("C-220103001001", "长山花园社区", "团山街道 考核得分 92.5"),
+                        new cn.jiceng.publicity.service.PublishRequest.Entry("C-220103001002", "团山社区", "团山街道 考核得分 88.0"))));
+        runtime.startProcessInstanceByKey(cn.jiceng.publicity.process.PublicityProcess.PROCESS_ID, "T-GS-KC", vars);
+    }
 
     private void fillObjection(Browser b, String name, String phone, String reason) {
         WebElement entry = b.waitFor(By.cssSelector("#objection-entry input"));
@@ -41,6 +61,7 @@ class PublicityJourneyIT {
 
     @Test
     void anyoneObjectsWithoutLoginTheReviewerAnswersAndTheReceiptShowsTheAnswer() {
+        publishNotice();
         String receipt;
         try (Browser anonymous = new Browser(port)) {
             anonymous.open("/gongshi");

@@ -59,7 +59,7 @@ class DashboardServiceTest {
         return users.findByUsername(name).orElseThrow();
     }
 
-    /** A task in 吉林市 (船营区 北京路社区) that is already overdue and one finished by the city, so that both cities have figures. */
+    /** Tasks in 吉林市: one overdue (船营区 北京路社区), one open and one finished by the city, so that both cities have figures. */
     @BeforeEach
     void jilinCityHasWork() {
         if (jdbc.queryForObject("select count(*) from wb_task where case_title = '吉林市看板测试：已办结'", Long.class) > 0) {
@@ -67,6 +67,8 @@ class DashboardServiceTest {
         }
         reviews.startSampleReview("220204001001", "吉林市看板测试：超期", "T-DASH-JL-1", OffsetDateTime.now().minusDays(2));
         reviews.startSampleReview("220200", "吉林市看板测试：已办结", "T-DASH-JL-2", OffsetDateTime.now().plusDays(2));
+        // the demo data has no sample reviews any more: a second open case of the city's own
+        reviews.startSampleReview("220200", "吉林市看板测试：待办", "T-DASH-JL-3", OffsetDateTime.now().plusDays(5));
         TaskSummary done = reviews.openTasks(user("jl.reviewer")).stream()
                 .filter(t -> t.title().equals("吉林市看板测试：已办结")).findFirst().orElseThrow();
         reviews.decide(user("jl.reviewer"), done.id(), true, "同意");

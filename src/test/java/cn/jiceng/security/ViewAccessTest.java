@@ -2,6 +2,12 @@ package cn.jiceng.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiceng.dashboard.ui.ProgramDashboardView;
+import cn.jiceng.demonstration.ui.DefinitionEditorView;
+import cn.jiceng.demonstration.ui.DefinitionsView;
+import cn.jiceng.demonstration.ui.ProgramView;
+import cn.jiceng.demonstration.ui.ProgramsView;
+import cn.jiceng.demonstration.ui.PublicAwardsView;
 import cn.jiceng.security.ui.OrgTreeView;
 import cn.jiceng.review.ui.WorkbenchView;
 import cn.jiceng.security.domain.Role;
@@ -59,6 +65,36 @@ class ViewAccessTest {
         for (Role role : new Role[] {Role.REVIEWER, Role.HR, Role.LEADER, Role.MEMBER_UNIT, Role.ADMIN}) {
             assertThat(allowed(WorkbenchView.class, role)).as(role.name()).isTrue();
             assertThat(allowed(OrgTreeView.class, role)).as(role.name()).isTrue();
+        }
+    }
+
+    @Test
+    void demonstrationProgramsAreForStaffAndTheirAwardListIsPublic() {
+        for (Class<?> view : new Class<?>[] {ProgramsView.class, ProgramView.class}) {
+            assertThat(allowedAnonymously(view)).isFalse();
+            assertThat(allowed(view, Role.APPLICANT)).isFalse();
+            assertThat(allowed(view, Role.HR)).isFalse();
+            for (Role role : new Role[] {Role.REVIEWER, Role.LEADER, Role.MEMBER_UNIT, Role.ADMIN}) {
+                assertThat(allowed(view, role)).as(view.getSimpleName() + " " + role).isTrue();
+            }
+        }
+        assertThat(allowedAnonymously(PublicAwardsView.class)).isTrue();
+        assertThat(allowedAnonymously(ProgramDashboardView.class)).isFalse();
+        for (Role role : Role.values()) {
+            boolean expected = role == Role.ADMIN || role == Role.REVIEWER || role == Role.LEADER;
+            assertThat(allowed(ProgramDashboardView.class, role)).as("ProgramDashboardView " + role).isEqualTo(expected);
+        }
+    }
+
+    /** The level check (province, city or county) is DefinitionService.mayEdit, applied by the views on entering. */
+    @Test
+    void programDefinitionsAreForAdministratorsReviewersAndLeaders() {
+        for (Class<?> view : new Class<?>[] {DefinitionsView.class, DefinitionEditorView.class}) {
+            assertThat(allowedAnonymously(view)).isFalse();
+            for (Role role : Role.values()) {
+                boolean expected = role == Role.ADMIN || role == Role.REVIEWER || role == Role.LEADER;
+                assertThat(allowed(view, role)).as(view.getSimpleName() + " " + role).isEqualTo(expected);
+            }
         }
     }
 

@@ -5,37 +5,45 @@ import cn.jiceng.review.service.StepRef;
 import cn.jiceng.review.service.WorkItem;
 import cn.jiceng.review.ui.StepView;
 import cn.jiceng.security.domain.AppUser;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Paragraph;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Placeholder for the demonstration steps whose screen is more than a Camunda Form (nomination list,
- * proposal, decision screen, scoring sheets): until those screens exist it tells the reviewer so and
- * completes nothing, so that the workbench's generic approve/return form never ends such a step
- * without the scoring and quota rules. The screens replace this bean.
+ * The demonstration programs' step forms in the workbench: the score sheet (scoring, self-assessment,
+ * survey entry, spot check), the county's nomination list, the office's proposed list and the
+ * leading group's decision. The steps with a Camunda Form in forms/ (plans, office review, member
+ * units, acceptance, rectification, revocation …) are rendered by the workbench itself.
  */
 @Component
 public class DemonstrationStepViews implements StepView {
 
-    static final Set<String> SCREENS = Set.of(DemonstrationProcess.FORM_NOMINATE, DemonstrationProcess.FORM_PROPOSE,
-            DemonstrationProcess.FORM_DECISION, DemonstrationProcess.FORM_SELF, DemonstrationProcess.FORM_SCORE,
+    static final Set<String> SHEETS = Set.of(DemonstrationProcess.FORM_SCORE, DemonstrationProcess.FORM_SELF,
             DemonstrationProcess.FORM_SURVEY, DemonstrationProcess.FORM_SPOT_CHECK);
+
+    private final DemonstrationUi ui;
+
+    public DemonstrationStepViews(DemonstrationUi ui) {
+        this.ui = ui;
+    }
 
     @Override
     public boolean handles(StepRef step) {
-        return step.formKey() != null && SCREENS.contains(step.formKey());
+        String form = step.formKey();
+        return form != null && (SHEETS.contains(form) || DemonstrationProcess.FORM_NOMINATE.equals(form)
+                || DemonstrationProcess.FORM_PROPOSE.equals(form) || DemonstrationProcess.FORM_DECISION.equals(form));
     }
 
     @Override
     public void open(WorkItem task, AppUser user, Runnable onDone) {
-        UI ui = UI.getCurrent();
-        Dialog dialog = new Dialog(task.caseTitle());
-        dialog.add(new Paragraph(ui.getTranslation("demonstration.step.screenPending", task.name(), task.subject())));
-        dialog.getFooter().add(new Button(ui.getTranslation("demonstration.step.close"), e -> dialog.close()));
-        dialog.open();
+        String form = task.formKey();
+        if (SHEETS.contains(form)) {
+            new ScoreSheetDialog(ui, user, task, onDone).open();
+        } else if (DemonstrationProcess.FORM_NOMINATE.equals(form)) {
+            new NominationDialog(ui, user, task, onDone).open();
+        } else if (DemonstrationProcess.FORM_PROPOSE.equals(form)) {
+            new ProposeDialog(ui, user, task, onDone).open();
+        } else {
+            new DecisionDialog(ui, user, task, onDone).open();
+        }
     }
 }
