@@ -77,7 +77,9 @@ public final class Browser implements AutoCloseable {
     public void filterTasks(String text) {
         waitFor(By.cssSelector("#filter-text input")).sendKeys(text);
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            // a row re-rendered while it is read is stale: read the rows again
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> {
                 // rows the grid keeps for re-use but does not show still carry their old case
                 List<WebElement> cases = d.findElements(By.cssSelector("#tasks-grid vaadin-button[data-case]")).stream()
                         .filter(WebElement::isDisplayed).toList();
