@@ -75,6 +75,25 @@ class DemonstrationJourneyIT {
         input.sendKeys(value, Keys.TAB);
     }
 
+    /**
+     * Opens a task's step form from the workbench. On a loaded machine the grid may re-render its row
+     * just after the filter applied, and a click on the replaced button is lost: then it clicks again.
+     */
+    private static void openStep(Browser b, String caseTitle, By form) {
+        for (int attempt = 1; ; attempt++) {
+            b.click(By.cssSelector("vaadin-button[data-task='" + caseTitle + "']"));
+            try {
+                new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(form));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    b.screenshot("debug-open-step");
+                    throw e;
+                }
+            }
+        }
+    }
+
     private static void waitForText(Browser b, String id, String text) {
         new WebDriverWait(b.driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
@@ -97,8 +116,7 @@ class DemonstrationJourneyIT {
             b.open("/tasks");
             b.waitFor(By.id("tasks-grid"));
             b.filterTasks(UNIT);
-            b.click(By.cssSelector("vaadin-button[data-task='" + title + "']"));
-            b.waitFor(By.id("score-sheet"));
+            openStep(b, title, By.id("score-sheet"));
             assertThat(b.waitFor(By.id("score-total")).getText()).startsWith("0 / 500");
 
             // the first category (党建引领, 100 points, five items of 20) at full marks: one flag
@@ -218,7 +236,7 @@ class DemonstrationJourneyIT {
             b.open("/tasks");
             b.waitFor(By.id("tasks-grid"));
             b.filterTasks(p.name());
-            b.click(By.cssSelector("vaadin-button[data-task='" + p.name() + "']"));
+            openStep(b, p.name(), By.id("decision-grid"));
             assertThat(b.waitFor(By.id("decision-grid")).getText()).contains("长山花园一期小区");
             b.waitFor(By.cssSelector("#decision-quotas .quota-badge"));
             b.waitFor(By.cssSelector("#decision-opinion textarea")).sendKeys("经领导小组研究，同意命名。");

@@ -65,7 +65,21 @@ class WorkbenchJourneyIT {
             city.waitFor(By.id("tasks-grid"));
             city.filterTasks("第三批");
             waitForRows(city, 2);
-            city.click(By.cssSelector("vaadin-button[data-case]"));
+            // on a loaded machine the grid may re-render its rows just after the filter applied and the
+            // click on the replaced button is lost: click again (the case dialog is modal once open)
+            for (int attempt = 1; ; attempt++) {
+                city.click(By.cssSelector("vaadin-button[data-case]"));
+                try {
+                    new WebDriverWait(city.driver(), Duration.ofSeconds(20))
+                            .until(ExpectedConditions.visibilityOfElementLocated(By.id("case-where")));
+                    break;
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    if (attempt == 3) {
+                        city.screenshot("debug-workbench-case");
+                        throw e;
+                    }
+                }
+            }
                         assertThat(city.waitFor(By.id("case-where")).getText()).contains("资格复审");
             assertThat(city.waitFor(By.id("case-trail")).getAttribute("textContent")).contains("kc.reviewer");
             assertThat(city.all(By.cssSelector("#process-diagram [data-element-id='Task_CityRecheck'].active"))).hasSize(1);

@@ -138,7 +138,9 @@ public class DefinitionService {
     // ------------------------------------------------------------------ checking and importing
 
     /** Every problem of a file, without storing anything (empty: the file may be imported). */
-    @Transactional(readOnly = true)
+    // not read-only: the reward-scheme check evaluates the subsidy DMN, whose history the engine writes
+    // (MySQL refuses that on a read-only connection; the indicator editor calls this on every change)
+    @Transactional
     public List<ImportError> check(byte[] json) {
         try {
             ProgramDefinition d = parse(json);
@@ -153,7 +155,7 @@ public class DefinitionService {
     }
 
     /** Every problem of an edited definition (the editor builds the record tree). */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ImportError> check(ProgramDefinition definition) {
         return check(toJson(definition));
     }

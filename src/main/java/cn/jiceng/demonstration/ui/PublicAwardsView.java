@@ -64,6 +64,7 @@ public class PublicAwardsView extends PublicPage implements BeforeEnterObserver,
     private Grid<AwardEntry> grid(String id, List<AwardEntry> entries, boolean awards) {
         Grid<AwardEntry> g = new Grid<>();
         g.setId(id);
+        g.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         g.addColumn(AwardEntry::countyName).setHeader(getTranslation("demui.nomination.county")).setAutoWidth(true);
         g.addColumn(AwardEntry::unitName).setHeader(getTranslation("demui.nomination.unit")).setAutoWidth(true);
         g.addColumn(AwardEntry::outcomeName).setHeader(getTranslation("demui.nomination.final")).setAutoWidth(true);
