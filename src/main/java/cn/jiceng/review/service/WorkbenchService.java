@@ -557,8 +557,7 @@ public class WorkbenchService {
     }
 
     private WorkItem row(String taskId) {
-        return jdbc.query("select " + QueueService.COLUMNS + " from wb_task t where t.task_id = :id", Map.of("id", taskId),
-                QueueService.ROW).stream().findFirst().orElseThrow(() -> new AccessDeniedException("no such task"));
+        return Optional.ofNullable(rows(List.of(taskId)).get(taskId)).orElseThrow(() -> new AccessDeniedException("no such task"));
     }
 
     /** Whether the user has held, finished or may take any task of the case. */
