@@ -45,7 +45,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>Not a test: {@code ./mvnw -Pbenchmark verify -Dbench.main=cn.jiceng.benchmark.WorkbenchBenchmark}
  * (docs/performance.md). System properties: {@code bench.tasks} (default 2,000; the documented run
  * 100,000), {@code bench.bulk} (1,000), {@code bench.db} (h2, mysql or both), {@code bench.threads},
- * {@code bench.repeats} (timed repetitions per query).
+ * {@code bench.repeats} (timed repetitions per query), {@code bench.heapDump} (a file: dump the heap after the
+ * measured round of UI sessions), {@code bench.reuse} with {@code jiceng.test.reuse-database} (measure again the
+ * tasks of a database an earlier run kept with {@code jiceng.test.keep-database}; no tasks are started).
  */
 public final class WorkbenchBenchmark {
 
@@ -120,7 +122,7 @@ public final class WorkbenchBenchmark {
         List<String> counties = jdbc.queryForList("select code from org_unit where unit_level = 'COUNTY' order by code", String.class);
         List<String> below = jdbc.queryForList("select code from org_unit where unit_level in ('STREET', 'COMMUNITY') order by code",
                 String.class);
-        int n = config.tasks();
+        int n = Boolean.getBoolean("bench.reuse") ? 0 : config.tasks();
         OffsetDateTime now = OffsetDateTime.now();
         ExecutorService pool = Executors.newFixedThreadPool(config.threads());
         long t0 = System.nanoTime();
@@ -148,6 +150,7 @@ public final class WorkbenchBenchmark {
         double started = n / ((System.nanoTime() - t0) / 1e9);
         log("started %d sample reviews (%.0f/s)", n, started);
         Long open = jdbc.queryForObject("select count(*) from wb_task where status = 'OPEN'", Long.class);
+        int tasks = n == 0 ? open.intValue() : n; // bench.reuse: the tasks of an earlier run's kept database
         log("%d open tasks in the projection, %d in the engine", open, taskService.createTaskQuery().count());
 
         QueueFilter filter = QueueFilter.NONE.withStep(SampleReviewProcess.PROCESS_ID, SampleReviewProcess.TASK_REVIEW);
@@ -208,7 +211,7 @@ public final class WorkbenchBenchmark {
             dashboard.add(time("dashboard (" + at + "): overdue per reviewer", () -> dashboards.overdueByAssignee(focus).size()));
         }
         SessionHeap heap = sessionHeap(app);
-        return new Result(db, n, queueSize, started, timings, done, done / bulkSeconds, dashboard, heap);
+        return new Result(db, tasks, queueSize, started, timings, done, done / bulkSeconds, dashboard, heap);
     }
 
     /**
@@ -240,6 +243,18 @@ public final class WorkbenchBenchmark {
                 .map(e -> Map.entry(e.getKey(), e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]))
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
                 .forEach(e -> log("  heap growth %8.1f KB per session  %s", e.getValue() / 1024.0 / config.sessions(), e.getKey()));
+        String dump = System.getProperty("bench.heapDump", "");
+        if (!dump.isBlank()) {
+            // for a heap analyser (Eclipse MAT, VisualVM): which objects each session retains, and why
+            try {
+                Files.deleteIfExists(Path.of(dump));
+                java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                        .dumpHeap(dump, true);
+                log("heap dump with %d measured sessions: %s", config.sessions(), dump);
+            } catch (java.io.IOException e) {
+                log("heap dump failed: %s", e.getMessage());
+            }
+        }
         SessionHeap heap = new SessionHeap(config.sessions(), baseline, after);
         log("UI session heap: %d sessions, %.1f KB each", heap.sessions(), heap.perSessionBytes() / 1024.0);
         return heap;

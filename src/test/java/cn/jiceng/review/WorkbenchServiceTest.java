@@ -18,6 +18,7 @@ import cn.jiceng.review.service.WorkItem;
 import cn.jiceng.review.service.WorkbenchService;
 import cn.jiceng.security.domain.AppUser;
 import cn.jiceng.security.domain.Role;
+import cn.jiceng.security.service.EngineGroups;
 import cn.jiceng.security.service.UserService;
 import cn.jiceng.testsupport.JicengSpringBootTest;
 import java.time.OffsetDateTime;
@@ -315,6 +316,44 @@ class WorkbenchServiceTest {
         assertThat(walked).isEqualTo(whole);
         assertThat(queues.count(kc, Queue.TODO, QueueFilter.NONE)).isEqualTo(whole.size());
         assertThat(all).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aTaskInTwoOfMyGroupsAndAssignedToMeIsListedAndCountedOnceOnEveryPage() {
+        AppUser kc = user("kc.reviewer");
+        List<String> twice = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String id = sampleTask("两组一人 " + i);
+            // a second of kc.reviewer's groups (the role's group) and, for half of them, kc.reviewer as assignee:
+            // the task is met by both branches of the 待办 query and twice by its candidate branch
+            taskService.addCandidateGroup(id, EngineGroups.roleGroup(Role.REVIEWER));
+            if (i % 2 == 0) {
+                taskService.setAssignee(id, kc.getUsername());
+            }
+            twice.add(id);
+        }
+        QueueFilter filter = QueueFilter.NONE.withText("两组一人");
+        for (Queue q : List.of(Queue.TODO, Queue.CLAIMABLE)) {
+            List<String> walked = new ArrayList<>();
+            QueuePage page = queues.page(kc, q, filter, QueueSort.DEFAULT, null, 1);
+            while (true) {
+                page.rows().forEach(r -> walked.add(r.taskId()));
+                if (page.next() == null) {
+                    break;
+                }
+                page = queues.page(kc, q, filter, QueueSort.DEFAULT, page.next(), 1);
+            }
+            List<String> byOffset = new ArrayList<>();
+            for (int offset = 0; offset < 6; offset++) {
+                queues.pageAt(kc, q, filter, QueueSort.DEFAULT, offset, 1).rows().forEach(r -> byOffset.add(r.taskId()));
+            }
+            List<String> expected = q == Queue.TODO ? twice : List.of(twice.get(1), twice.get(3));
+            assertThat(walked).as(q.name()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(byOffset).as(q.name()).isEqualTo(walked);
+            assertThat(queues.count(kc, q, filter)).as(q.name()).isEqualTo(expected.size());
+        }
+        assertThat(queues.page(kc, Queue.MINE, filter, null, null, 50).rows()).extracting(WorkItem::taskId)
+                .containsExactlyInAnyOrder(twice.get(0), twice.get(2));
     }
 
     @Test

@@ -42,11 +42,19 @@ public final class TestDatabase {
 
     /** Creates the run's database (once) and returns its JDBC URL. */
     public static synchronized String freshMysqlDatabase() {
+        String reuse = System.getProperty("jiceng.test.reuse-database", "");
+        if (database == null && !reuse.isBlank()) {
+            // a benchmark's kept database (jiceng.test.keep-database), measured again without rebuilding its data
+            database = reuse;
+        }
         if (database == null) {
             String name = "jiceng_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
             execute("create database " + name + " character set utf8mb4 collate utf8mb4_bin");
             database = name;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name)));
+            // -Djiceng.test.keep-database=true keeps it, to study a benchmark's data with EXPLAIN afterwards
+            if (!Boolean.getBoolean("jiceng.test.keep-database")) {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name)));
+            }
         }
         return SERVER_URL + database;
     }

@@ -63,6 +63,7 @@ public class QueueService {
     private QueuePage page(AppUser user, Queue queue, QueueFilter filter, List<QueueSort> sort, QueuePage.Cursor after,
                            int offset, int limit) {
         List<QueueSort> order = sort == null || sort.isEmpty() ? defaultSort(queue) : sort;
+        int rowsWanted = Math.max(1, Math.min(limit, 500));
         MapSqlParameterSource p = new MapSqlParameterSource();
         StringBuilder where = new StringBuilder();
         if (!where(user, queue, filter, p, where)) {
@@ -71,20 +72,33 @@ public class QueueService {
         if (after != null) {
             where.append(" and (").append(keyset(order, after, p)).append(')');
         }
-        StringBuilder sql = new StringBuilder("select ").append(COLUMNS);
+        StringBuilder select = new StringBuilder(COLUMNS);
+        StringBuilder branchOrder = new StringBuilder(" order by ");
+        StringBuilder outerOrder = new StringBuilder(" order by ");
         for (int i = 0; i < order.size(); i++) {
-            sql.append(", ").append(order.get(i).column().sql).append(" as k").append(i);
+            QueueSort s = order.get(i);
+            select.append(", ").append(s.column().sql).append(" as k").append(i);
+            branchOrder.append(s.column().sql).append(s.ascending() ? " asc, " : " desc, ");
+            outerOrder.append('k').append(i).append(s.ascending() ? " asc, " : " desc, ");
         }
-        sql.append(" from ").append(source(queue)).append(" where ").append(where).append(" order by ");
-        for (QueueSort s : order) {
-            sql.append(s.column().sql).append(s.ascending() ? " asc, " : " desc, ");
-        }
-        sql.append("t.task_id asc limit ").append(Math.max(1, Math.min(limit, 500)));
-        if (offset > 0) {
-            sql.append(" offset ").append(offset);
+        branchOrder.append("t.task_id asc");
+        outerOrder.append("task_id asc");
+        List<Branch> branches = branches(queue);
+        String sql;
+        if (branches.size() == 1) {
+            sql = branches.get(0).select(select.toString(), where.toString()) + branchOrder + page(rowsWanted, offset);
+        } else {
+            // each branch sorted and cut on its own index path, then merged: the database never joins or sorts a
+            // whole group's tasks (a county's 5,000 of 100,000) to hand back one page
+            StringBuilder union = new StringBuilder("select * from (");
+            for (int i = 0; i < branches.size(); i++) {
+                union.append(i == 0 ? "(" : " union (").append(branches.get(i).select(select.toString(), where.toString()))
+                        .append(branchOrder).append(" limit ").append(offset + rowsWanted).append(')');
+            }
+            sql = union.append(") q").append(outerOrder).append(page(rowsWanted, offset)).toString();
         }
         List<Object[]> keys = new ArrayList<>();
-        List<WorkItem> rows = jdbc.query(sql.toString(), p, (rs, n) -> {
+        List<WorkItem> rows = jdbc.query(sql, p, (rs, n) -> {
             Object[] k = new Object[order.size()];
             for (int i = 0; i < k.length; i++) {
                 k[i] = rs.getObject("k" + i);
@@ -97,14 +111,36 @@ public class QueueService {
         return new QueuePage(rows, next);
     }
 
+    private static String page(int rows, int offset) {
+        return " limit " + rows + (offset > 0 ? " offset " + offset : "");
+    }
+
     public long count(AppUser user, Queue queue, QueueFilter filter) {
-        MapSqlParameterSource p = new MapSqlParameterSource();
+        return count(user, queue, filter, "", new MapSqlParameterSource());
+    }
+
+    /** The queue's rows that also meet an extra condition on {@code t} (empty: none). */
+    private long count(AppUser user, Queue queue, QueueFilter filter, String extra, MapSqlParameterSource p) {
         StringBuilder where = new StringBuilder();
         if (!where(user, queue, filter, p, where)) {
             return 0;
         }
-        Long n = jdbc.queryForObject("select count(*) from " + source(queue) + " where " + where, p, Long.class);
+        Long n = jdbc.queryForObject("select " + countOf(queue, where + extra), p, Long.class);
         return n == null ? 0 : n;
+    }
+
+    /** The count of the queue's rows as an expression ("count(*) from …" or a sub-query). */
+    private static String countOf(Queue queue, String where) {
+        List<Branch> branches = branches(queue);
+        if (branches.size() == 1) {
+            return branches.get(0).distinct ? "count(distinct t.task_id)" + branches.get(0).from(where)
+                    : "count(*)" + branches.get(0).from(where);
+        }
+        StringBuilder union = new StringBuilder("count(*) from (");
+        for (int i = 0; i < branches.size(); i++) {
+            union.append(i == 0 ? "" : " union ").append("select t.task_id").append(branches.get(i).from(where));
+        }
+        return union.append(") q").toString();
     }
 
     /** The count of every tab, unfiltered. */
@@ -121,7 +157,7 @@ public class QueueService {
                 }
                 return counts;
             }
-            parts.add("(select count(*) from " + source(q) + " where " + where + ") as c_" + q.name().toLowerCase(Locale.ROOT));
+            parts.add("(select " + countOf(q, where.toString()) + ") as c_" + q.name().toLowerCase(Locale.ROOT));
         }
         jdbc.query("select " + String.join(", ", parts), p, (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
             int i = 1;
@@ -135,14 +171,8 @@ public class QueueService {
     /** Open tasks I may act on that are due within the next days (0: overdue only). */
     public long dueWithin(AppUser user, int days) {
         MapSqlParameterSource p = new MapSqlParameterSource();
-        StringBuilder where = new StringBuilder();
-        if (!where(user, Queue.TODO, QueueFilter.NONE, p, where)) {
-            return 0;
-        }
         p.addValue("until", Timestamp.from(now().plusSeconds(days * 86_400L)));
-        Long n = jdbc.queryForObject("select count(*) from " + source(Queue.TODO) + " where " + where + " and t.due_at < :until",
-                p, Long.class);
-        return n == null ? 0 : n;
+        return count(user, Queue.TODO, QueueFilter.NONE, " and t.due_at < :until", p);
     }
 
     /** A task row of the user's region, whatever its queue (for the trail of a copied or finished case). */
@@ -234,17 +264,30 @@ public class QueueService {
     }
 
     /**
-     * The rows a queue reads: 待办 and 待认领 start from the reviewer's own candidate rows (and, for
-     * 待办, the tasks assigned to them), so the database reads only those, not the whole region.
+     * Where a queue's rows come from: 待办 and 待认领 start from the reviewer's own candidate rows (and, for
+     * 待办, from the tasks assigned to them), so the database reads only those, not the whole region. A
+     * branch that joins candidate rows may meet a task twice (two of the user's groups): it is distinct.
      */
-    private static String source(Queue queue) {
+    private record Branch(String tables, String condition, boolean distinct) {
+        String from(String where) {
+            return " from " + tables + " where " + condition + where;
+        }
+
+        String select(String columns, String where) {
+            return "select " + (distinct ? "distinct " : "") + columns + from(where);
+        }
+    }
+
+    private static final Branch CANDIDATE = new Branch("wb_task_candidate c join wb_task t on t.task_id = c.task_id",
+            "c.group_id in (:groups) and ", true);
+    private static final Branch ASSIGNED = new Branch("wb_task t", "t.assignee = :me and t.status = 'OPEN' and ", false);
+    private static final Branch ALL = new Branch("wb_task t", "", false);
+
+    private static List<Branch> branches(Queue queue) {
         return switch (queue) {
-            case TODO -> "(select c.task_id from wb_task_candidate c where c.group_id in (:groups)"
-                    + " union select a.task_id from wb_task a where a.assignee = :me and a.status = 'OPEN') q"
-                    + " join wb_task t on t.task_id = q.task_id";
-            case CLAIMABLE -> "(select distinct c.task_id from wb_task_candidate c where c.group_id in (:groups)) q"
-                    + " join wb_task t on t.task_id = q.task_id";
-            default -> "wb_task t";
+            case TODO -> List.of(CANDIDATE, ASSIGNED);
+            case CLAIMABLE -> List.of(CANDIDATE);
+            default -> List.of(ALL);
         };
     }
 
