@@ -45,8 +45,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>Not a test: {@code ./mvnw -Pbenchmark verify -Dbench.main=cn.jiceng.benchmark.WorkbenchBenchmark}
  * (docs/performance.md). System properties: {@code bench.tasks} (default 2,000; the documented run
  * 100,000), {@code bench.bulk} (1,000), {@code bench.db} (h2, mysql or both), {@code bench.threads},
- * {@code bench.repeats} (timed repetitions per query), {@code bench.heapDump} (a file: dump the heap after the
- * measured round of UI sessions), {@code bench.reuse} with {@code jiceng.test.reuse-database} (measure again the
+ * {@code bench.repeats} (timed repetitions per query), {@code bench.heapDump} (where to keep the heap dump taken
+ * after the measured round of UI sessions; without it the dump is deleted once measured), {@code bench.reuse} with {@code jiceng.test.reuse-database} (measure again the
  * tasks of a database an earlier run kept with {@code jiceng.test.keep-database}; no tasks are started).
  */
 public final class WorkbenchBenchmark {
@@ -84,7 +84,7 @@ public final class WorkbenchBenchmark {
     }
 
     /** The retained heap of reviewers' UI sessions with the workbench open: after GC, per session. */
-    record SessionHeap(int sessions, long baselineBytes, long afterBytes) {
+    record SessionHeap(int sessions, long baselineBytes, long afterBytes, int retainedSessions, long retainedMedianBytes) {
         long perSessionBytes() {
             return sessions == 0 ? 0 : (afterBytes - baselineBytes) / sessions;
         }
@@ -224,7 +224,7 @@ public final class WorkbenchBenchmark {
         if (config.sessions() <= 0 || !Files.isExecutable(Path.of(BrowserCondition.CHROMIUM))
                 || !Files.isExecutable(Path.of(BrowserCondition.CHROMEDRIVER))) {
             log("UI session heap: skipped (bench.sessions=%d, chromium at %s)", config.sessions(), BrowserCondition.CHROMIUM);
-            return new SessionHeap(0, 0, 0);
+            return new SessionHeap(0, 0, 0, 0, 0);
         }
         int port = Integer.parseInt(app.context().getEnvironment().getProperty("local.server.port"));
         // warm-up, then two equal rounds: the second round's growth is what a session retains, free of
@@ -243,19 +243,27 @@ public final class WorkbenchBenchmark {
                 .map(e -> Map.entry(e.getKey(), e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]))
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
                 .forEach(e -> log("  heap growth %8.1f KB per session  %s", e.getValue() / 1024.0 / config.sessions(), e.getKey()));
-        String dump = System.getProperty("bench.heapDump", "");
-        if (!dump.isBlank()) {
-            // for a heap analyser (Eclipse MAT, VisualVM): which objects each session retains, and why
-            try {
-                Files.deleteIfExists(Path.of(dump));
-                java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
-                        .dumpHeap(dump, true);
-                log("heap dump with %d measured sessions: %s", config.sessions(), dump);
-            } catch (java.io.IOException e) {
-                log("heap dump failed: %s", e.getMessage());
+        // the retained size per session from a heap dump's dominator tree: what growth counts of caches is left out
+        Path dump = Path.of(System.getProperty("bench.heapDump", config.outDir().resolve("sessions.hprof").toString()));
+        List<Long> retained = List.of();
+        try {
+            Files.deleteIfExists(dump);
+            java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .dumpHeap(dump.toString(), true);
+            RetainedSessions.Result r = RetainedSessions.of(dump.toFile());
+            retained = r.perSession();
+            log("retained per signed-in session (dominator tree of %s, %d sessions): median %.1f KB", dump, retained.size(),
+                    r.median() / 1024.0);
+            r.byComponent().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                    .forEach(e -> log("  %8.1f KB  %s", e.getValue() / 1024.0, e.getKey()));
+            if (!System.getProperties().containsKey("bench.heapDump")) {
+                Files.deleteIfExists(dump); // a few hundred MB
             }
+        } catch (java.io.IOException e) {
+            log("heap dump failed: %s", e.getMessage());
         }
-        SessionHeap heap = new SessionHeap(config.sessions(), baseline, after);
+        long median = retained.isEmpty() ? 0 : retained.stream().sorted().toList().get(retained.size() / 2);
+        SessionHeap heap = new SessionHeap(config.sessions(), baseline, after, retained.size(), median);
         log("UI session heap: %d sessions, %.1f KB each", heap.sessions(), heap.perSessionBytes() / 1024.0);
         return heap;
     }
@@ -358,7 +366,9 @@ public final class WorkbenchBenchmark {
             out.append(String.format(Locale.ROOT, "%nSlowest dashboard query at p95: %.1f ms.%n%n", worst));
             if (r.heap().sessions() > 0) {
                 out.append(String.format(Locale.ROOT, "UI session heap (workbench open, %d sessions of %s after a warm-up): "
-                                + "%.1f MB before, %.1f MB after, **%.0f KB per session**.%n%n", r.heap().sessions(), REVIEWER,
+                                + "**%.0f KB retained per signed-in session** (median of %d, dominator tree of a heap dump); "
+                                + "heap growth %.1f MB → %.1f MB, %.0f KB per session including what caches took in meanwhile.%n%n",
+                        r.heap().sessions(), REVIEWER, r.heap().retainedMedianBytes() / 1024.0, r.heap().retainedSessions(),
                         r.heap().baselineBytes() / 1048576.0, r.heap().afterBytes() / 1048576.0, r.heap().perSessionBytes() / 1024.0));
             } else {
                 out.append("UI session heap: not measured (no Chromium or bench.sessions=0).\n\n");

@@ -58,9 +58,11 @@ class DatabaseSetupTest {
     }
 
     @Test
-    void taskCompletionHasTheIndexOnParentTaskIdThatCamundaLacks() throws SQLException {
+    void theEngineHasTheIndexesCamundaLacksForTaskCompletionJobAcquisitionAndStartedCases() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             assertThat(cn.jiceng.review.process.EngineIndexesPlugin.hasIndexOn(c, "ACT_RU_TASK", "PARENT_TASK_ID_")).isTrue();
+            assertThat(cn.jiceng.review.process.EngineIndexesPlugin.hasIndexOn(c, "ACT_RU_JOB", "DUEDATE_")).isTrue();
+            assertThat(cn.jiceng.review.process.EngineIndexesPlugin.hasIndexOn(c, "ACT_HI_PROCINST", "START_USER_ID_")).isTrue();
         }
     }
 

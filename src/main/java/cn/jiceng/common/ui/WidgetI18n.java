@@ -74,7 +74,18 @@ public final class WidgetI18n {
         return picker;
     }
 
+    /**
+     * One instance per language, shared by every picker of every session (a picker keeps the object it
+     * was given: about 2 KB each otherwise). Never change the returned object.
+     */
     public static DatePicker.DatePickerI18n datePickerI18n(Locale locale) {
+        return DATE_PICKER_I18N.computeIfAbsent(isEnglish(locale) ? "en" : "zh", k -> newDatePickerI18n(locale));
+    }
+
+    private static final java.util.Map<String, DatePicker.DatePickerI18n> DATE_PICKER_I18N =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static DatePicker.DatePickerI18n newDatePickerI18n(Locale locale) {
         return new DatePicker.DatePickerI18n()
                 .setMonthNames(list(locale, "ux.datePicker.months"))
                 .setWeekdays(list(locale, "ux.datePicker.weekdays"))

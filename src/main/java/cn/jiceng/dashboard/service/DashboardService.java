@@ -227,12 +227,21 @@ public class DashboardService {
 
     /** Open tasks per process step, of them overdue (where the work stands across processes). */
     public List<StepLoad> openTasksPerStep(DashboardFocus f) {
-        return jdbc.query("select t.process_key, t.step_key, min(t.name), count(*),"
+        // counted from the region index alone (the step's name is not in it: one row per step is read for it after)
+        List<StepLoad> counted = jdbc.query("select t.process_key, t.step_key, count(*),"
                         + " sum(case when t.due_at < :now then 1 else 0 end) from wb_task t"
                         + " where t.status = 'OPEN' and t.unit_path like :prefix" + campaignTasks(f)
                         + " group by t.process_key, t.step_key order by t.process_key, t.step_key",
-                params(f).addValue("now", now()), (rs, n) -> new StepLoad(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getLong(4), rs.getLong(5)));
+                params(f).addValue("now", now()), (rs, n) -> new StepLoad(rs.getString(1), rs.getString(2), null,
+                        rs.getLong(3), rs.getLong(4)));
+        return counted.stream().map(s -> new StepLoad(s.processKey(), s.stepKey(), stepName(s.processKey(), s.stepKey()),
+                s.open(), s.overdue())).toList();
+    }
+
+    /** The model's name of a step, from any one of its rows (the step index leads to it). */
+    private String stepName(String processKey, String stepKey) {
+        return jdbc.query("select t.name from wb_task t where t.process_key = :process and t.step_key = :step limit 1",
+                new MapSqlParameterSource("process", processKey).addValue("step", stepKey), rs -> rs.next() ? rs.getString(1) : stepKey);
     }
 
     /** Tasks completed per week, the last {@value #WEEKS} weeks (Monday to Monday, Beijing time), oldest first. */

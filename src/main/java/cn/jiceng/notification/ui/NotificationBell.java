@@ -37,7 +37,7 @@ public class NotificationBell extends Div {
     private final String username;
     private final Span badge = new Span();
     private final VerticalLayout list = new VerticalLayout();
-    private final Popover popover = new Popover();
+    private Popover popover;
 
     public NotificationBell(NotificationService notifications, String username) {
         this.notifications = notifications;
@@ -56,14 +56,22 @@ public class NotificationBell extends Div {
         list.setPadding(false);
         list.setSpacing(false);
         list.setId("notification-list");
-        popover.setTarget(bell);
-        popover.setPosition(PopoverPosition.BOTTOM_END);
-        popover.setWidth("26rem");
-        popover.setAriaLabel(getTranslation("notifications.title"));
-        popover.add(list);
-        popover.addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                fill();
+        // the popover and its list are built on the first click: most page views never open them, and a UI
+        // session keeps every component it holds (docs/performance.md, the session heap)
+        bell.addClickListener(e -> {
+            if (popover == null) {
+                popover = new Popover();
+                popover.setPosition(PopoverPosition.BOTTOM_END);
+                popover.setWidth("26rem");
+                popover.setAriaLabel(getTranslation("notifications.title"));
+                popover.add(list);
+                popover.addOpenedChangeListener(opened -> {
+                    if (opened.isOpened()) {
+                        fill();
+                    }
+                });
+                popover.setTarget(bell);
+                popover.open();
             }
         });
         refresh();

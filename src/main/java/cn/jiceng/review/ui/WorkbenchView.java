@@ -195,20 +195,18 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
         grid.addColumn(WorkItem::caseTitle).setHeader(getTranslation("tasks.case")).setFlexGrow(3).setResizable(true)
                 .setWidth("22rem")
                 .setSortProperty(QueueSort.Column.TITLE.name()).setTooltipGenerator(WorkItem::caseTitle);
-        grid.addColumn(WorkItem::subject).setHeader(getTranslation("workbench.subject")).setAutoWidth(true)
-                .setSortProperty(QueueSort.Column.SUBJECT.name());
-        grid.addColumn(WorkItem::detail).setHeader(getTranslation("workbench.detail")).setAutoWidth(true)
-                .setTooltipGenerator(WorkItem::detail);
+        // two lines in one column where they belong together (who, and the post or item; the step, and who holds
+        // it): each grid column costs a UI session about 7 KB whatever it shows (docs/performance.md)
+        grid.addColumn(twoLines(WorkItem::subject, WorkItem::detail)).setHeader(getTranslation("workbench.subject"))
+                .setAutoWidth(true).setSortProperty(QueueSort.Column.SUBJECT.name());
         grid.addColumn(WorkItem::unitName).setHeader(getTranslation("tasks.unit")).setAutoWidth(true)
                 .setSortProperty(QueueSort.Column.UNIT.name());
-        grid.addColumn(Steps::name).setHeader(getTranslation("tasks.step")).setAutoWidth(true)
-                .setSortProperty(QueueSort.Column.STEP.name());
+        grid.addColumn(twoLines(Steps::name, t -> t.assignee() == null ? "" : getTranslation("workbench.heldBy", t.assignee())))
+                .setHeader(getTranslation("tasks.step")).setAutoWidth(true).setSortProperty(QueueSort.Column.STEP.name());
         grid.addColumn(t -> format(t.created())).setHeader(getTranslation("tasks.created")).setAutoWidth(true)
                 .setSortProperty(QueueSort.Column.CREATED.name());
         grid.addColumn(dueBadge()).setHeader(getTranslation("tasks.due")).setAutoWidth(true)
                 .setSortProperty(QueueSort.Column.DUE.name());
-        grid.addColumn(t -> t.assignee() == null ? "" : t.assignee()).setHeader(getTranslation("workbench.assignee"))
-                .setAutoWidth(true);
         grid.addColumn(actions()).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setPartNameGenerator(t -> t.overdueAt(Instant.now()) ? "overdue" : null);
         grid.addSelectionListener(e -> bulk.setEnabled(!e.getAllSelectedItems().isEmpty() && queue != Queue.DONE));
@@ -338,6 +336,16 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
                 .withProperty("theme", t -> t.overdueAt(Instant.now()) ? "badge error"
                         : t.open() && t.due() != null && t.due().isBefore(Instant.now().plusSeconds(3 * 86_400L)) ? "badge contrast" : "")
                 .withProperty("hint", t -> t.overdueAt(Instant.now()) ? getTranslation("workbench.overdue") : "");
+    }
+
+    /** A main line and, below it in a smaller secondary text, a second one (empty: none); the second is also the tooltip. */
+    private static LitRenderer<WorkItem> twoLines(java.util.function.Function<WorkItem, String> main,
+                                                  java.util.function.Function<WorkItem, String> second) {
+        return LitRenderer.<WorkItem>of("<div title=\"${item.second}\">${item.main}</div>"
+                        + "<div ?hidden=\"${!item.second}\" style=\"font-size: var(--lumo-font-size-s);"
+                        + " color: var(--lumo-secondary-text-color)\">${item.second}</div>")
+                .withProperty("main", t -> main.apply(t))
+                .withProperty("second", t -> second.apply(t));
     }
 
     private LitRenderer<WorkItem> actions() {
