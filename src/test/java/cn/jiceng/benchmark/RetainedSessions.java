@@ -4,9 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.netbeans.lib.profiler.heap.Heap;
 import org.netbeans.lib.profiler.heap.HeapFactory;
 import org.netbeans.lib.profiler.heap.Instance;
@@ -22,8 +20,8 @@ import org.netbeans.lib.profiler.heap.ObjectFieldValue;
  */
 final class RetainedSessions {
 
-    /** Retained bytes per signed-in session (a Vaadin session with a UI), and the Vaadin components that hold most of one. */
-    record Result(List<Long> perSession, Map<String, Long> byComponent) {
+    /** Retained bytes per signed-in session (a Vaadin session with a UI). */
+    record Result(List<Long> perSession) {
         long median() {
             List<Long> sorted = perSession.stream().sorted().toList();
             return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
@@ -33,24 +31,22 @@ final class RetainedSessions {
     private RetainedSessions() {
     }
 
+    /** Reads a heap dump given as the argument (e.g. one kept with {@code bench.heapDump}) and prints the figures. */
+    public static void main(String[] args) throws IOException {
+        Result r = of(new File(args[0]));
+        System.out.printf("%d signed-in sessions, median %.1f KB retained%n", r.perSession().size(), r.median() / 1024.0);
+    }
+
     static Result of(File dump) throws IOException {
         Heap heap = HeapFactory.createHeap(dump);
         List<Long> sizes = new ArrayList<>();
-        Instance biggestUi = null;
         for (Instance session : instances(heap, "org.apache.catalina.session.StandardSession")) {
             Instance ui = uiOf(session);
             if (ui != null) {
                 sizes.add(session.getRetainedSize());
-                if (biggestUi == null || ui.getRetainedSize() > biggestUi.getRetainedSize()) {
-                    biggestUi = ui;
-                }
             }
         }
-        Map<String, Long> byComponent = new HashMap<>();
-        if (biggestUi != null) {
-            walk(biggestUi, null, byComponent, new java.util.HashSet<>(), biggestUi.getRetainedSize());
-        }
-        return new Result(sizes, byComponent);
+        return new Result(sizes);
     }
 
     private static List<Instance> instances(Heap heap, String className) {
@@ -67,7 +63,7 @@ final class RetainedSessions {
 
     /** The UI of a servlet session that carries a Vaadin session with one, or null. */
     private static Instance uiOf(Instance session) {
-        for (Instance value : reachable(session, 6)) {
+        for (Instance value : reachable(session, 10)) {
             if (value.getJavaClass().getName().equals("com.vaadin.flow.component.UI")
                     || value.getJavaClass().getSuperClass() != null
                     && value.getJavaClass().getSuperClass().getName().equals("com.vaadin.flow.component.UI")) {
@@ -113,25 +109,5 @@ final class RetainedSessions {
             }
         }
         return out;
-    }
-
-    /**
-     * Shallow sizes below the UI summed per Vaadin component class (the component whose state node
-     * is the nearest on the way down), approximating the dominator tree by "smaller retained size
-     * than the parent": enough to tell which components cost most.
-     */
-    private static void walk(Instance i, String owner, Map<String, Long> byComponent, java.util.Set<Long> seen, long limit) {
-        if (!seen.add(i.getInstanceId())) {
-            return;
-        }
-        String name = i.getJavaClass().getName();
-        String here = name.startsWith("com.vaadin.flow.component.") && !name.contains(".internal.") || name.startsWith("cn.jiceng.")
-                ? name : owner;
-        byComponent.merge(here == null ? "(UI internals)" : here, i.getSize(), Long::sum);
-        for (Instance child : children(i)) {
-            if (child.getRetainedSize() < limit) {
-                walk(child, here, byComponent, seen, limit);
-            }
-        }
     }
 }

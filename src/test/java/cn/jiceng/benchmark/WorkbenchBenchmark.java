@@ -254,8 +254,6 @@ public final class WorkbenchBenchmark {
             retained = r.perSession();
             log("retained per signed-in session (dominator tree of %s, %d sessions): median %.1f KB", dump, retained.size(),
                     r.median() / 1024.0);
-            r.byComponent().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
-                    .forEach(e -> log("  %8.1f KB  %s", e.getValue() / 1024.0, e.getKey()));
             if (!System.getProperties().containsKey("bench.heapDump")) {
                 Files.deleteIfExists(dump); // a few hundred MB
             }
