@@ -114,6 +114,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addIfAllowed(nav, "nav.definitions", DefinitionsView.class, VaadinIcon.LIST_OL);
         addIfAllowed(nav, "nav.orgTree", OrgTreeView.class, VaadinIcon.SITEMAP);
         addIfAllowed(nav, "nav.users", UsersView.class, VaadinIcon.USERS);
+        addIfAllowed(nav, "nav.supervision", cn.jiceng.supervision.ui.SupervisionView.class, VaadinIcon.EYE);
         addIfAllowed(nav, "nav.calendar", CalendarView.class, VaadinIcon.CALENDAR);
         addIfAllowed(nav, "nav.privacy", cn.jiceng.privacy.ui.PersonalDataView.class, VaadinIcon.LOCK);
         addIfAllowed(nav, "nav.publicNotices", PublicNoticesView.class, VaadinIcon.MEGAPHONE);
