@@ -234,4 +234,18 @@ class LoginJourneyIT {
             throttle.unlockAccount(users.findByUsername("admin").orElseThrow(), "cy.reviewer");
         }
     }
+
+    @Test
+    void theInspectorSeesSupervisionReadOnlyAndNoTaskList() {
+        browser.login("cc.inspector", DemoData.PASSWORD);
+        assertThat(menu()).contains("纪检监督").doesNotContain("待办").doesNotContain("用户");
+        browser.open("/supervision");
+        browser.waitFor(By.id("supervision-cases"));
+        browser.waitFor(By.id("supervision-access-log"));
+        assertThat(browser.all(By.cssSelector("#supervision-view vaadin-button"))).as("no decision buttons").isEmpty();
+        browser.screenshot("10-supervision");
+        browser.open("/tasks");
+        assertThat(browser.all(By.id("supervision-cases"))).isEmpty();
+        assertThat(browser.driver().getPageSource()).doesNotContain("tasks-empty");
+    }
 }
