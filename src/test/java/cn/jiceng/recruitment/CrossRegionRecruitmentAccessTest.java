@@ -9,6 +9,8 @@ import cn.jiceng.demo.DemoData;
 import cn.jiceng.recruitment.domain.Campaign;
 import cn.jiceng.recruitment.domain.Post;
 import cn.jiceng.recruitment.process.RecruitmentProcess;
+import cn.jiceng.recruitment.domain.DocumentKind;
+import cn.jiceng.recruitment.service.ApplicationDocumentService;
 import cn.jiceng.recruitment.service.NewApplicant;
 import cn.jiceng.recruitment.service.PostTableImportService;
 import cn.jiceng.recruitment.service.RecruitmentService;
@@ -61,6 +63,8 @@ class CrossRegionRecruitmentAccessTest {
     WorkbenchService workbench;
     @Autowired
     SupervisionService supervision;
+    @Autowired
+    ApplicationDocumentService documents;
     @LocalServerPort
     int port;
 
@@ -147,5 +151,37 @@ class CrossRegionRecruitmentAccessTest {
         assertThatThrownBy(() -> supervision.trail(other, step.processInstanceId())).isInstanceOf(AccessDeniedException.class);
         assertThat(supervision.accessLog(other)).noneMatch(a -> "220103".equals(a.unitCode()));
         assertThatThrownBy(() -> supervision.cases(user("kc.reviewer"))).as("not for reviewers").isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aDocumentIsOpenedOnlyByTheReviewersOfItsOwnApplicationAndTheOpeningReachesTheInspectorsLog() throws Exception {
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        TaskSummary taskA = countyTask("14");
+        TaskSummary taskB = countyTask("15");
+        AppUser county = user("kc.reviewer");
+        long applicationA = recruitment.applicationForTask(county, taskA.id()).applicationId();
+        long applicationB = recruitment.applicationForTask(county, taskB.id()).applicationId();
+        long docA = documents.upload("xr.app.14", applicationA, DocumentKind.DIPLOMA, "diploma.pdf", pdf).id();
+        long docB = documents.upload("xr.app.15", applicationB, DocumentKind.DIPLOMA, "diploma.pdf", pdf).id();
+
+        for (String outsider : List.of("ng.reviewer", "jl.reviewer", "cc.inspector")) {
+            AppUser who = user(outsider);
+            assertThatThrownBy(() -> documents.documentsForTask(who, taskA.id())).as(outsider).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> documents.openForReview(who, taskA.id(), docA)).as(outsider).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> documents.openForReview(county, taskA.id(), docB))
+                .as("a typed document id of another application under one's own task").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.myDocument("xr.app.15", docA)).as("another applicant's document")
+                .isInstanceOfAny(AccessDeniedException.class, cn.jiceng.recruitment.service.RecruitmentInputException.class);
+
+        assertThat(documents.openForReview(county, taskA.id(), docA).content()).isEqualTo(pdf);
+        assertThat(supervision.accessLog(user("cc.inspector")))
+                .anySatisfy(a -> {
+                    assertThat(a.username()).isEqualTo("kc.reviewer");
+                    assertThat(a.field()).isEqualTo("document:" + docA);
+                });
+        AppUser other = users.findByUsername("jl.inspector.xr").orElseGet(() -> users.create(new UserService.NewUser(
+                "jl.inspector.xr", "Inspector#2026", "吉林市纪检", "220200", Set.of(Role.INSPECTOR))));
+        assertThat(supervision.accessLog(other)).noneMatch(a -> ("document:" + docA).equals(a.field()));
     }
 }
