@@ -34,6 +34,7 @@ public final class DemoData {
             new DemoUser("cc.leader", "陈刚（长春市领导）", "220100", Set.of(Role.LEADER)),
             new DemoUser("cc.minzheng", "孙红（长春市民政局）", "220100", Set.of(Role.MEMBER_UNIT), "长春市民政局",
                     Department.CIVIL_AFFAIRS),
+            new DemoUser("cc.inspector", "韩冰（长春市纪委监委）", "220100", Set.of(Role.INSPECTOR)),
             new DemoUser("kc.reviewer", "周杰（宽城区审核）", "220103", Set.of(Role.REVIEWER)),
             new DemoUser("ng.reviewer", "吴芳（南关区审核）", "220102", Set.of(Role.REVIEWER)),
             new DemoUser("ts.reviewer", "郑伟（团山街道审核）", "220103001", Set.of(Role.REVIEWER)),

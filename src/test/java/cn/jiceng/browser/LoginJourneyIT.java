@@ -23,6 +23,10 @@ class LoginJourneyIT {
     int port;
     @org.springframework.beans.factory.annotation.Autowired
     cn.jiceng.review.service.ReviewTaskService reviews;
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.jiceng.security.service.UserService users;
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.jiceng.security.service.LoginThrottleService throttle;
 
     Browser browser;
 
@@ -158,5 +162,90 @@ class LoginJourneyIT {
         assertThat(browser.all(By.xpath("//vaadin-grid-cell-content[contains(., '南关区')]"))).isEmpty();
         assertThat(browser.all(By.id("org-import-upload"))).as("only admins import").isEmpty();
         browser.screenshot("06-org-tree");
+    }
+
+    @Test
+    void aUserChangesTheirPasswordFromTheShellAndSignsInWithTheNewOneOnly() {
+        users.create(new cn.jiceng.security.service.UserService.NewUser("journey.pw", "Journey#Pass1", "钱程（改密测试）",
+                "220103", java.util.Set.of(cn.jiceng.security.domain.Role.REVIEWER)));
+        browser.login("journey.pw", "Journey#Pass1");
+        browser.click(By.id("change-password-link"));
+        browser.waitFor(By.cssSelector("#password-current input")).sendKeys("Journey#Pass1");
+        browser.driver().findElement(By.cssSelector("#password-new input")).sendKeys("short");
+        browser.driver().findElement(By.cssSelector("#password-repeat input")).sendKeys("short");
+        browser.click(By.id("password-save"));
+        browser.waitFor(By.xpath("//vaadin-notification-card[contains(., '至少 10 位')]"));
+        browser.driver().findElement(By.cssSelector("#password-new input")).clear();
+        browser.driver().findElement(By.cssSelector("#password-repeat input")).clear();
+        browser.driver().findElement(By.cssSelector("#password-new input")).sendKeys("Neues#Kennwort7");
+        browser.driver().findElement(By.cssSelector("#password-repeat input")).sendKeys("Neues#Kennwort7");
+        browser.screenshot("08-change-password");
+        browser.click(By.id("password-save"));
+        browser.waitFor(By.xpath("//vaadin-notification-card[contains(., '密码已修改')]"));
+        browser.waitFor(By.id("logout")).click();
+        browser.waitFor(By.tagName("vaadin-login-form"));
+
+        browser.open("/login");
+        browser.waitFor(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys("journey.pw");
+        browser.driver().findElement(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys("Journey#Pass1");
+        browser.driver().findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        browser.waitFor(By.cssSelector("vaadin-login-form[error]"));
+
+        browser.login("journey.pw", "Neues#Kennwort7");
+        assertThat(browser.waitFor(By.id("home-welcome")).getText()).contains("钱程");
+    }
+
+    @Test
+    void afterAnAdministratorsResetTheUserMustChooseANewPasswordBeforeAnythingElse() {
+        users.create(new cn.jiceng.security.service.UserService.NewUser("journey.reset", "Journey#Pass1", "孙悦（重置测试）",
+                "220103", java.util.Set.of(cn.jiceng.security.domain.Role.REVIEWER)));
+        users.resetPassword(users.findByUsername("admin").orElseThrow(), "journey.reset", "Temp#Reset2030");
+        browser.open("/login");
+        browser.waitFor(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys("journey.reset");
+        browser.driver().findElement(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys("Temp#Reset2030");
+        browser.driver().findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        browser.waitFor(By.id("password-must-change"));
+        browser.open("/tasks");
+        browser.waitFor(By.id("password-must-change"));
+        browser.waitFor(By.cssSelector("#password-current input")).sendKeys("Temp#Reset2030");
+        browser.driver().findElement(By.cssSelector("#password-new input")).sendKeys("Eigenes#Wort88");
+        browser.driver().findElement(By.cssSelector("#password-repeat input")).sendKeys("Eigenes#Wort88");
+        browser.click(By.id("password-save"));
+        browser.waitFor(By.id("home-welcome"));
+        browser.open("/tasks");
+        assertThat(browser.all(By.id("password-must-change"))).as("no longer rerouted").isEmpty();
+    }
+
+    @Test
+    void theAdministratorSeesTheSecurityEventsAndUnlocksALockedAccountInUserAdministration() {
+        for (int i = 0; i < 5; i++) {
+            throttle.recordFailure("cy.reviewer", "192.0.2.7");
+        }
+        try {
+            browser.login("admin", DemoData.PASSWORD);
+            browser.open("/users");
+            browser.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '账号锁定')]"));
+            browser.waitFor(By.id("users-unlock-cy.reviewer"));
+            browser.screenshot("09-users-locked");
+            browser.click(By.id("users-unlock-cy.reviewer"));
+            browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'cy.reviewer')]"));
+            assertThat(throttle.lockedAccounts()).doesNotContain("cy.reviewer");
+        } finally {
+            throttle.unlockAccount(users.findByUsername("admin").orElseThrow(), "cy.reviewer");
+        }
+    }
+
+    @Test
+    void theInspectorSeesSupervisionReadOnlyAndNoTaskList() {
+        browser.login("cc.inspector", DemoData.PASSWORD);
+        assertThat(menu()).contains("纪检监督").doesNotContain("待办").doesNotContain("用户");
+        browser.open("/supervision");
+        browser.waitFor(By.id("supervision-cases"));
+        browser.waitFor(By.id("supervision-access-log"));
+        assertThat(browser.all(By.cssSelector("#supervision-view vaadin-button"))).as("no decision buttons").isEmpty();
+        browser.screenshot("10-supervision");
+        browser.open("/tasks");
+        assertThat(browser.all(By.id("supervision-cases"))).isEmpty();
+        assertThat(browser.driver().getPageSource()).doesNotContain("tasks-empty");
     }
 }

@@ -12,6 +12,12 @@ public enum Role {
     LEADER,
     /** Member-unit department reviewing jointly (成员单位联审). */
     MEMBER_UNIT,
+    /**
+     * Discipline inspector (纪检监督): reads the cases, their trails and the personal-data access log of
+     * their region, and changes nothing. Holds no task of any process (no candidate group of a step
+     * names this role), so every decision service refuses them.
+     */
+    INSPECTOR,
     /** System administrator. */
     ADMIN;
 

@@ -24,13 +24,15 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final OrgUnitService orgUnits;
     private final RegionScopeService scope;
+    private final LoginThrottleService throttle;
 
     public UserService(AppUserRepository users, PasswordEncoder passwordEncoder, OrgUnitService orgUnits,
-                       RegionScopeService scope) {
+                       RegionScopeService scope, LoginThrottleService throttle) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.orgUnits = orgUnits;
         this.scope = scope;
+        this.throttle = throttle;
     }
 
     /**
@@ -57,6 +59,7 @@ public class UserService {
         if (!visible) {
             throw new AccessDeniedException("unit " + spec.unitCode() + " is outside the administrator's region");
         }
+        PasswordPolicy.checkStaff(spec.username(), spec.password());
         return create(spec);
     }
 
@@ -96,6 +99,51 @@ public class UserService {
         AppUser user = users.findByUsername(username).orElseThrow(() -> new InvalidUserException("user.error.unknown"));
         checkPassword(username, newPassword);
         user.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    /**
+     * A signed-in user changes their own password: the current one must be right, the new one must
+     * differ from it and meet the rules (the staff policy for staff accounts, {@link #checkPassword}
+     * for applicants). Clears a reset's "must change". Audited.
+     */
+    public void changeOwnPassword(AppUser me, String currentPassword, String newPassword) {
+        if (me == null) {
+            throw new AccessDeniedException("not logged in");
+        }
+        AppUser user = users.findByUsername(me.getUsername()).orElseThrow(() -> new InvalidUserException("user.error.unknown"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new InvalidUserException("user.error.currentPasswordWrong");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new InvalidUserException("user.error.passwordUnchanged");
+        }
+        checkFor(user, newPassword);
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        user.setMustChangePassword(false);
+        throttle.audit(cn.jiceng.security.domain.SecurityEvent.Type.PASSWORD_CHANGED, user.getUsername(), null, null, null);
+    }
+
+    /**
+     * An administrator of the account's region sets a new password; the user must change it at the
+     * next login. Staff accounts get the staff policy. Lifts a lock too. Audited.
+     */
+    public void resetPassword(AppUser admin, String username, String newPassword) {
+        AppUser target = throttle.requireAdministrable(admin, username);
+        AppUser user = users.findByUsername(target.getUsername()).orElseThrow();
+        checkFor(user, newPassword);
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        user.setMustChangePassword(true);
+        throttle.audit(cn.jiceng.security.domain.SecurityEvent.Type.PASSWORD_RESET, user.getUsername(), null,
+                admin.getUsername(), "must change at next login");
+        throttle.unlockAccount(admin, user.getUsername());
+    }
+
+    private static void checkFor(AppUser user, String password) {
+        if (user.getRoles().stream().anyMatch(r -> r != Role.APPLICANT)) {
+            PasswordPolicy.checkStaff(user.getUsername(), password);
+        } else {
+            checkPassword(user.getUsername(), password);
+        }
     }
 
     /** Rules every password must meet: long enough and never the user name (nor a case variant of it). */

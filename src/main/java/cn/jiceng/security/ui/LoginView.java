@@ -12,7 +12,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import cn.jiceng.security.service.LoginThrottledException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -55,7 +60,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("expired")) {
+            login.showErrorMessage(getTranslation("login.error.title"), getTranslation("login.error.expired"));
+            return;
+        }
+        if (!parameters.containsKey("error")) {
+            login.setError(false);
+            return;
+        }
+        // Spring's failure handler keeps the reason in the session: a throttled attempt says so and until when
+        Object reason = VaadinSession.getCurrent() == null ? null
+                : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (reason instanceof LoginThrottledException throttled) {
+            String until = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault())
+                    .format(throttled.retryAfter());
+            login.showErrorMessage(getTranslation("login.error.title"), getTranslation(
+                    throttled.isLocked() ? "login.error.locked" : "login.error.delayed", until));
+        } else {
+            login.setError(true);
+        }
     }
 
     @Override

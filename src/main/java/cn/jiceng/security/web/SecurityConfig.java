@@ -9,7 +9,15 @@ import java.io.IOException;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import cn.jiceng.security.service.LoginThrottleService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -40,9 +48,30 @@ public class SecurityConfig extends VaadinWebSecurity {
     public static final String ENGINE_REST = "/engine-rest/**";
     public static final String CAMUNDA_WEBAPPS = "/camunda/**";
 
+    private final boolean production;
+
+    public SecurityConfig(Environment environment) {
+        this.production = environment.acceptsProfiles(Profiles.of("prod"));
+    }
+
+    /** The only way a password is checked: throttled per account and address (docs/security.md "Login and sessions"). */
+    @Bean
+    AuthenticationProvider throttlingAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder,
+                                                            LoginThrottleService throttle) {
+        return new ThrottlingAuthenticationProvider(users, encoder, throttle);
+    }
+
+    private void headers(HttpSecurity http) throws Exception {
+        http.headers(h -> {
+            h.httpStrictTransportSecurity(hsts -> hsts.disable()); // written by SecurityHeaders in prod only
+            SecurityHeaders.writers(production).forEach(h::addHeaderWriter);
+        });
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
+        headers(http);
         http.securityMatcher(path(ENGINE_REST))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(b -> b.authenticationEntryPoint(SecurityConfig::unauthorized))
@@ -62,8 +91,12 @@ public class SecurityConfig extends VaadinWebSecurity {
                 .requestMatchers(path("/gongshi-pdf/**")).permitAll());
         // The Camunda webapps carry their own CSRF protection (CsrfPreventionFilter).
         http.csrf(c -> c.ignoringRequestMatchers(path(CAMUNDA_WEBAPPS)));
+        headers(http);
         super.configure(http);
         setLoginView(http, LoginView.class);
+        // VaadinWebSecurity exempts the login POST from CSRF protection: require the token there
+        http.addFilterBefore(new LoginCsrfFilter(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login"),
+                "/login"), UsernamePasswordAuthenticationFilter.class);
     }
 
     /*

@@ -40,6 +40,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import cn.jiceng.security.ui.ChangePasswordView;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 
@@ -81,6 +82,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             header.add(bell);
         });
         header.add(new LanguageSwitch());
+        Button changePassword = new Button(getTranslation("nav.changePassword"), VaadinIcon.KEY.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
+        changePassword.setId("change-password-link");
+        changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        header.add(changePassword);
         Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> this.authContext.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -108,6 +114,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addIfAllowed(nav, "nav.definitions", DefinitionsView.class, VaadinIcon.LIST_OL);
         addIfAllowed(nav, "nav.orgTree", OrgTreeView.class, VaadinIcon.SITEMAP);
         addIfAllowed(nav, "nav.users", UsersView.class, VaadinIcon.USERS);
+        addIfAllowed(nav, "nav.supervision", cn.jiceng.supervision.ui.SupervisionView.class, VaadinIcon.EYE);
         addIfAllowed(nav, "nav.calendar", CalendarView.class, VaadinIcon.CALENDAR);
         addIfAllowed(nav, "nav.privacy", cn.jiceng.privacy.ui.PersonalDataView.class, VaadinIcon.LOCK);
         addIfAllowed(nav, "nav.publicNotices", PublicNoticesView.class, VaadinIcon.MEGAPHONE);
