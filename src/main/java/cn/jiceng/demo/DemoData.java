@@ -35,12 +35,27 @@ public final class DemoData {
             new DemoUser("cc.minzheng", "孙红（长春市民政局）", "220100", Set.of(Role.MEMBER_UNIT), "长春市民政局",
                     Department.CIVIL_AFFAIRS),
             new DemoUser("cc.inspector", "韩冰（长春市纪委监委）", "220100", Set.of(Role.INSPECTOR)),
+            new DemoUser("cc.zuzhi", "钱程（长春市委组织部）", "220100", Set.of(Role.MEMBER_UNIT), "长春市委组织部",
+                    Department.ORGANIZATION),
+            new DemoUser("cc.zhujian", "鲁彬（长春市住建局）", "220100", Set.of(Role.MEMBER_UNIT), "长春市住房和城乡建设局",
+                    Department.HOUSING),
+            new DemoUser("cc.gongan", "邵军（长春市公安局）", "220100", Set.of(Role.MEMBER_UNIT), "长春市公安局",
+                    Department.PUBLIC_SECURITY),
             new DemoUser("kc.reviewer", "周杰（宽城区审核）", "220103", Set.of(Role.REVIEWER)),
+            new DemoUser("kc.pg1", "田野（宽城区评估组）", "220103", Set.of(Role.REVIEWER)),
+            new DemoUser("kc.pg2", "白露（宽城区评估组）", "220103", Set.of(Role.REVIEWER)),
             new DemoUser("ng.reviewer", "吴芳（南关区审核）", "220102", Set.of(Role.REVIEWER)),
             new DemoUser("ts.reviewer", "郑伟（团山街道审核）", "220103001", Set.of(Role.REVIEWER)),
             new DemoUser("csh.reviewer", "冯雪（长山花园社区审核）", "220103001001", Set.of(Role.REVIEWER)),
+            new DemoUser("tsq.reviewer", "韩梅（团山社区）", "220103001002", Set.of(Role.REVIEWER)),
             new DemoUser("jl.reviewer", "何涛（吉林市审核）", "220200", Set.of(Role.REVIEWER)),
             new DemoUser("cy.reviewer", "秦岚（朝阳区审核）", "220104", Set.of(Role.REVIEWER)),
+            new DemoUser("chy.reviewer", "沈冰（船营区审核）", "220204", Set.of(Role.REVIEWER)),
+            new DemoUser("yjx.reviewer", "金鑫（永吉县审核）", "220221", Set.of(Role.REVIEWER)),
+            new DemoUser("yjx.pg1", "常青（永吉县评估组）", "220221", Set.of(Role.REVIEWER)),
+            new DemoUser("yjx.pg2", "于洋（永吉县评估组）", "220221", Set.of(Role.REVIEWER)),
+            new DemoUser("hq.reviewer", "包红（红旗村）", "220221001001", Set.of(Role.REVIEWER)),
+            new DemoUser("xl.reviewer", "邢亮（兴隆村）", "220221001002", Set.of(Role.REVIEWER)),
             // 运城市 (山西省): the 五面红旗 program — the office, county offices with their evaluation teams, communities
             new DemoUser("yc.reviewer", "赵文（运城市创建办）", "140800", Set.of(Role.REVIEWER)),
             new DemoUser("yc.leader", "孟涛（运城市领导小组）", "140800", Set.of(Role.LEADER)),
@@ -63,6 +78,10 @@ public final class DemoData {
     /** The evaluation team of 盐湖区 (five scorers per unit, trimmed mean): the county's reviewer and four more. */
     public static final List<String> YANHU_SCORERS = List.of("yh.reviewer", "yh.pg1", "yh.pg2", "yh.pg3", "yh.pg4");
     public static final List<String> YONGJI_SCORERS = List.of("yj.reviewer", "yj.pg1", "yj.pg2", "yj.pg3", "yj.pg4");
+
+    /** The evaluation team of 宽城区 (three scorers per neighbourhood of 幸福小区) and of 永吉县 (千村示范). */
+    public static final List<String> KUANCHENG_SCORERS = List.of("kc.reviewer", "kc.pg1", "kc.pg2");
+    public static final List<String> YONGJI_COUNTY_SCORERS = List.of("yjx.reviewer", "yjx.pg1", "yjx.pg2");
 
     /** The province's member-unit accounts of the joint review (备案联审): organisation, staffing, HR. */
     public static final List<String> JOINT_REVIEWERS = List.of("province.zuzhi", "province.bianban", "province.renshe");

@@ -86,4 +86,21 @@ public class DemoTimers {
         }
         return n;
     }
+
+    /**
+     * Fires the waiting timers at an activity of a process definition now in the instances whose
+     * business key starts with the prefix (seeding only: one program's units, not another's). Returns
+     * how many fired.
+     */
+    public int fireNow(String processDefinitionKey, String activityId, String businessKeyPrefix) {
+        int n = 0;
+        for (Job job : management.createJobQuery().processDefinitionKey(processDefinitionKey).activityId(activityId).timers().list()) {
+            var instance = runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId()).singleResult();
+            if (instance != null && instance.getBusinessKey() != null && instance.getBusinessKey().startsWith(businessKeyPrefix)) {
+                management.executeJob(job.getId());
+                n++;
+            }
+        }
+        return n;
+    }
 }

@@ -63,6 +63,37 @@ class DemonstrationDemoTest {
         assertThat(programs.nominations(kc, p.id(), "220103")).extracting(Nomination::unitName)
                 .containsExactlyInAnyOrder("长山花园一期小区", "团山小区");
         assertThat(reviews.openTasks(user("ng.reviewer")).stream()
-                .anyMatch(t -> DemonstrationProcess.FORM_NOMINATE.equals(t.formKey()))).isTrue();
+                .anyMatch(t -> DemonstrationProcess.FORM_NOMINATE.equals(t.formKey()) && t.title().equals(p.name()))).isTrue();
+    }
+
+    @Test
+    void changchunsAcceptedNeighbourhoodsGoOnToTheCommunitysSelfAssessmentAndTheDistrictsScorers() {
+        AppUser office = user("cc.reviewer");
+        ProgramSummary p = program(office, DemonstrationDemo.CHANGCHUN);
+        assertThat(programs.nominations(office, p.id())).filteredOn(n -> n.countyCode().equals("220103"))
+                .allMatch(n -> n.status() == CandidateStatus.CREATING || n.status() == CandidateStatus.INSPECTING);
+        assertThat(reviews.openTasks(user("csh.reviewer")))
+                .anyMatch(t -> DemonstrationProcess.FORM_SELF.equals(t.formKey()) && t.title().equals("长山花园一期小区 · " + p.name()));
+        for (String scorer : List.of("kc.reviewer", "kc.pg1", "kc.pg2")) {
+            assertThat(reviews.openTasks(user(scorer))).as(scorer)
+                    .anyMatch(t -> DemonstrationProcess.FORM_SCORE.equals(t.formKey()) && t.title().equals("团山小区 · " + p.name()));
+        }
+    }
+
+    @Test
+    void jilinsVillagesWaitForTheCitysAndTheProvincesAcceptance() {
+        AppUser office = user("province.reviewer");
+        ProgramSummary p = program(office, DemonstrationDemo.JILIN);
+        assertThat(programs.nominations(office, p.id())).extracting(Nomination::unitName).containsExactlyInAnyOrder("红旗村", "兴隆村");
+        assertThat(reviews.openTasks(user("jl.reviewer"))).anyMatch(t -> t.title().equals("兴隆村 · " + p.name()));
+        assertThat(reviews.openTasks(office)).anyMatch(t -> t.title().equals("红旗村 · " + p.name()));
+    }
+
+    @Test
+    void tuanshanStreetNominatesForKuanchengsMeihaoProgram() {
+        AppUser street = user("ts.reviewer");
+        ProgramSummary p = program(street, DemonstrationDemo.MEIHAO);
+        assertThat(reviews.openTasks(street))
+                .anyMatch(t -> DemonstrationProcess.FORM_NOMINATE.equals(t.formKey()) && t.title().equals(p.name()));
     }
 }

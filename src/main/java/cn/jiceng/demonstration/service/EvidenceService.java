@@ -153,7 +153,7 @@ public class EvidenceService {
         return name.length() > 200 ? name.substring(0, 200 - ext.length()) + ext : name;
     }
 
-    static String megabytes(long bytes) {
+    public static String megabytes(long bytes) {
         double mb = bytes / (1024.0 * 1024.0);
         return mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format(Locale.ROOT, "%.1f", mb);
     }

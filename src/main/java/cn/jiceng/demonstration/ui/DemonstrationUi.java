@@ -8,6 +8,7 @@ import cn.jiceng.demonstration.service.EvidenceService;
 import cn.jiceng.demonstration.service.ProgramService;
 import cn.jiceng.demonstration.service.ProgramTaskService;
 import cn.jiceng.demonstration.service.ScoringService;
+import cn.jiceng.demonstration.service.SurveyImportService;
 import cn.jiceng.security.domain.AppUser;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +23,12 @@ public class DemonstrationUi {
     private final EvidenceService evidence;
     private final AwardListPdfService pdf;
     private final ProgramTaskService programTasks;
+    private final SurveyImportService surveyImport;
 
     public DemonstrationUi(DefinitionService definitions, ProgramService programs, ScoringService scoring,
                            CandidateService candidates, EvidenceService evidence, AwardListPdfService pdf,
-                           ProgramTaskService programTasks) {
+                           ProgramTaskService programTasks, SurveyImportService surveyImport) {
+        this.surveyImport = surveyImport;
         this.programTasks = programTasks;
         this.definitions = definitions;
         this.programs = programs;
@@ -57,6 +60,10 @@ public class DemonstrationUi {
 
     public ProgramTaskService programTasks() {
         return programTasks;
+    }
+
+    public SurveyImportService surveyImport() {
+        return surveyImport;
     }
 
     public AwardListPdfService pdf() {

@@ -1,8 +1,10 @@
 package cn.jiceng.demonstration.ui;
 
+import cn.jiceng.common.importing.ImportPanel;
 import cn.jiceng.common.ui.Downloads;
 import cn.jiceng.common.ui.Feedback;
 import cn.jiceng.common.validation.InputRejectedException;
+import cn.jiceng.demonstration.domain.EvidenceKind;
 import cn.jiceng.demonstration.domain.ProgramDefinition.Indicator;
 import cn.jiceng.demonstration.domain.ScoreLine;
 import cn.jiceng.demonstration.domain.Standard;
@@ -11,6 +13,7 @@ import cn.jiceng.demonstration.service.CandidateView;
 import cn.jiceng.demonstration.service.ScoreEntry;
 import cn.jiceng.demonstration.service.ScoreSheetView;
 import cn.jiceng.demonstration.service.SheetLine;
+import cn.jiceng.demonstration.service.SurveyImportService.SurveyImportResult;
 import cn.jiceng.review.service.WorkItem;
 import cn.jiceng.review.ui.Steps;
 import cn.jiceng.security.domain.AppUser;
@@ -30,7 +33,10 @@ import java.util.Map;
  * (录入满意度调查结果) and the spot check (抽查核实): the unit's sheet for this user with the live
  * totals of {@link ScoreSheetPanel}. Saving keeps a draft (one request for the whole sheet);
  * submitting checks that every item is filled and completes the step. Ids: {@code score-save},
- * {@code score-submit}; the spot check adds {@code spot-overturn} and {@code spot-opinion}.
+ * {@code score-submit}; the spot check adds {@code spot-overturn} and {@code spot-opinion}. The
+ * self-assessment carries the unit's evidence files ({@link EvidencePanel}); the survey entry offers
+ * the import of the program's survey results from an Excel or CSV file (all units at once, all or
+ * nothing, {@code survey-import-upload}), which completes this step when the file fills its unit.
  */
 class ScoreSheetDialog extends Dialog {
 
@@ -75,6 +81,14 @@ class ScoreSheetDialog extends Dialog {
                 DefinitionEditorView.plain(standard.definition().totalPoints()))));
         panel = new ScoreSheetPanel(standard, items, lines, evidence, sheet.submitted());
         add(panel);
+        if (DemonstrationProcess.FORM_SELF.equals(task.formKey())) {
+            add(new EvidencePanel(ui.evidence(), user, candidate.nomination().candidateId(), EvidenceKind.SELF_ASSESSMENT,
+                    standard, !sheet.submitted()));
+        } else if (DemonstrationProcess.FORM_SURVEY.equals(task.formKey()) && !sheet.submitted()) {
+            long programId = candidate.nomination().programId();
+            add(new ImportPanel("survey-import-upload", "demui.survey.importTitle", "demui.survey.importHelp",
+                    (fileName, data) -> () -> ui.surveyImport().importSurvey(user, programId, data), this::imported));
+        }
         if (spotCheck) {
             overturn.setLabel(getTranslation("demui.spot.overturn"));
             overturn.setId("spot-overturn");
@@ -92,6 +106,15 @@ class ScoreSheetDialog extends Dialog {
         save.setEnabled(!sheet.submitted());
         submit.setEnabled(!sheet.submitted());
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save, submit);
+    }
+
+    /** After an import: this step is done when the file filled its unit (then the workbench refreshes). */
+    private String imported(SurveyImportResult r) {
+        if (ui.scoring().sheet(user, sheetId).submitted()) {
+            close();
+            onDone.run();
+        }
+        return getTranslation("demui.survey.imported", r.rows(), r.units(), r.stepsCompleted());
     }
 
     private List<ScoreEntry> entries() {
