@@ -248,6 +248,9 @@ public final class WorkbenchBenchmark {
         List<Long> retained = List.of();
         try {
             Files.deleteIfExists(dump);
+            // the heap library keeps its indexes in <dump>.nbcache and reuses them for a file of the same name:
+            // a cache left by an earlier dump would be read for this one (it found no session at all)
+            deleteTree(Path.of(dump + ".nbcache"));
             java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
                     .dumpHeap(dump.toString(), true);
             RetainedSessions.Result r = RetainedSessions.of(dump.toFile());
@@ -256,6 +259,7 @@ public final class WorkbenchBenchmark {
                     r.median() / 1024.0);
             if (!System.getProperties().containsKey("bench.heapDump")) {
                 Files.deleteIfExists(dump); // a few hundred MB
+                deleteTree(Path.of(dump + ".nbcache"));
             }
         } catch (java.io.IOException e) {
             log("heap dump failed: %s", e.getMessage());
@@ -264,6 +268,16 @@ public final class WorkbenchBenchmark {
         SessionHeap heap = new SessionHeap(config.sessions(), baseline, after, retained.size(), median);
         log("UI session heap: %d sessions, %.1f KB each", heap.sessions(), heap.perSessionBytes() / 1024.0);
         return heap;
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (Files.isDirectory(dir)) {
+            try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
     }
 
     private static void openWorkbench(int port) {
