@@ -301,20 +301,41 @@ class WorkbenchServiceTest {
         List<String> all = queues.pageAt(admin, Queue.DONE, QueueFilter.NONE, QueueSort.DEFAULT, 0, 500).rows().stream()
                 .map(WorkItem::taskId).toList();
         AppUser kc = user("kc.reviewer");
-        List<QueueSort> sort = List.of(new QueueSort(QueueSort.Column.UNIT, true), new QueueSort(QueueSort.Column.CREATED, false));
-        List<String> whole = queues.pageAt(kc, Queue.TODO, QueueFilter.NONE, sort, 0, 500).rows().stream().map(WorkItem::taskId).toList();
-        List<String> walked = new ArrayList<>();
-        QueuePage page = queues.page(kc, Queue.TODO, QueueFilter.NONE, sort, null, 7);
-        while (true) {
-            page.rows().forEach(r -> walked.add(r.taskId()));
-            if (page.next() == null) {
-                break;
+        // the candidate branches sort on the candidate rows' own keys (due, received) and break ties on the task id in
+        // the last column's direction: every direction, on both queues that read them
+        List<List<QueueSort>> sorts = List.of(
+                List.of(new QueueSort(QueueSort.Column.UNIT, true), new QueueSort(QueueSort.Column.CREATED, false)),
+                QueueSort.DEFAULT,
+                List.of(new QueueSort(QueueSort.Column.CREATED, false)),
+                List.of(new QueueSort(QueueSort.Column.DUE, false), new QueueSort(QueueSort.Column.CREATED, true)));
+        for (Queue q : List.of(Queue.TODO, Queue.CLAIMABLE)) {
+            for (List<QueueSort> sort : sorts) {
+                String as = q + " " + sort;
+                List<WorkItem> wholeRows = queues.pageAt(kc, q, QueueFilter.NONE, sort, 0, 500).rows();
+                List<String> whole = wholeRows.stream().map(WorkItem::taskId).toList();
+                List<String> walked = new ArrayList<>();
+                QueuePage page = queues.page(kc, q, QueueFilter.NONE, sort, null, 7);
+                while (true) {
+                    page.rows().forEach(r -> walked.add(r.taskId()));
+                    if (page.next() == null) {
+                        break;
+                    }
+                    page = queues.page(kc, q, QueueFilter.NONE, sort, page.next(), 7);
+                }
+                List<String> byOffset = new ArrayList<>();
+                for (int offset = 0; offset < whole.size(); offset += 7) {
+                    queues.pageAt(kc, q, QueueFilter.NONE, sort, offset, 7).rows().forEach(r -> byOffset.add(r.taskId()));
+                }
+                assertThat(whole).as(as).hasSizeGreaterThan(7).doesNotHaveDuplicates();
+                assertThat(walked).as(as).isEqualTo(whole);
+                assertThat(byOffset).as(as).isEqualTo(whole);
+                assertThat(queues.count(kc, q, QueueFilter.NONE)).as(as).isEqualTo(whole.size());
+                if (sort.get(0).column() == QueueSort.Column.CREATED) {
+                    List<java.time.Instant> received = wholeRows.stream().map(WorkItem::created).toList();
+                    assertThat(received).as(as).isSortedAccordingTo(java.util.Comparator.<java.time.Instant>reverseOrder());
+                }
             }
-            page = queues.page(kc, Queue.TODO, QueueFilter.NONE, sort, page.next(), 7);
         }
-        assertThat(whole).hasSizeGreaterThan(7);
-        assertThat(walked).isEqualTo(whole);
-        assertThat(queues.count(kc, Queue.TODO, QueueFilter.NONE)).isEqualTo(whole.size());
         assertThat(all).doesNotHaveDuplicates();
     }
 

@@ -69,32 +69,35 @@ public class QueueService {
         if (!where(user, queue, filter, p, where)) {
             return new QueuePage(List.of(), null);
         }
+        List<Branch> branches = branches(queue, p);
+        if (branches.isEmpty()) {
+            return new QueuePage(List.of(), null);
+        }
+        // the task id breaks ties in the direction of the last sort column, so that an index on
+        // (…, column, task_id) is read in one direction
+        boolean idAscending = order.get(order.size() - 1).ascending();
         if (after != null) {
-            where.append(" and (").append(keyset(order, after, p)).append(')');
+            for (int i = 0; i < order.size(); i++) {
+                p.addValue("c" + i, after.values().get(i));
+            }
+            p.addValue("cid", after.taskId());
         }
-        StringBuilder select = new StringBuilder(COLUMNS);
-        StringBuilder branchOrder = new StringBuilder(" order by ");
-        StringBuilder outerOrder = new StringBuilder(" order by ");
-        for (int i = 0; i < order.size(); i++) {
-            QueueSort s = order.get(i);
-            select.append(", ").append(s.column().sql).append(" as k").append(i);
-            branchOrder.append(s.column().sql).append(s.ascending() ? " asc, " : " desc, ");
-            outerOrder.append('k').append(i).append(s.ascending() ? " asc, " : " desc, ");
-        }
-        branchOrder.append("t.task_id asc");
-        outerOrder.append("task_id asc");
-        List<Branch> branches = branches(queue);
         String sql;
         if (branches.size() == 1) {
-            sql = branches.get(0).select(select.toString(), where.toString()) + branchOrder + page(rowsWanted, offset);
+            sql = branches.get(0).sorted(order, idAscending, where.toString(), after) + page(rowsWanted, offset);
         } else {
             // each branch sorted and cut on its own index path, then merged: the database never joins or sorts a
             // whole group's tasks (a county's 5,000 of 100,000) to hand back one page
             StringBuilder union = new StringBuilder("select * from (");
             for (int i = 0; i < branches.size(); i++) {
-                union.append(i == 0 ? "(" : " union (").append(branches.get(i).select(select.toString(), where.toString()))
-                        .append(branchOrder).append(" limit ").append(offset + rowsWanted).append(')');
+                union.append(i == 0 ? "(" : " union (").append(branches.get(i).sorted(order, idAscending, where.toString(), after))
+                        .append(" limit ").append(offset + rowsWanted).append(')');
             }
+            StringBuilder outerOrder = new StringBuilder(" order by ");
+            for (int i = 0; i < order.size(); i++) {
+                outerOrder.append('k').append(i).append(order.get(i).ascending() ? " asc, " : " desc, ");
+            }
+            outerOrder.append("task_id").append(idAscending ? " asc" : " desc");
             sql = union.append(") q").append(outerOrder).append(page(rowsWanted, offset)).toString();
         }
         List<Object[]> keys = new ArrayList<>();
@@ -269,57 +272,100 @@ public class QueueService {
 
     /**
      * Where a queue's rows come from: 待办 and 待认领 start from the reviewer's own candidate rows (and, for
-     * 待办, from the tasks assigned to them), so the database reads only those, not the whole region. A
-     * branch that joins candidate rows may meet a task twice (two of the user's groups): it is distinct.
+     * 待办, from the tasks assigned to them), so the database reads only those, not the whole region.
+     * For a page, each of the user's groups is a branch of its own ({@code c.group_id = :g0}) that sorts on
+     * the candidate row's copy of the sort keys where it has one (due, received: V21's indexes), so a
+     * group's candidates are read in index order and the read stops at the page; the branches are merged
+     * ({@code union} drops a task met through two groups). For a count, one branch over all the groups
+     * ({@code in (:groups)}, distinct).
      */
-    private record Branch(String tables, String condition, boolean distinct) {
+    private record Branch(String tables, String condition, boolean distinct, Map<QueueSort.Column, String> own, String id) {
         String from(String where) {
             return " from " + tables + " where " + condition + where;
         }
 
-        String select(String columns, String where) {
-            return "select " + (distinct ? "distinct " : "") + columns + from(where);
+        String sql(QueueSort.Column column) {
+            return own.getOrDefault(column, column.sql);
+        }
+
+        /** This branch's rows after the cursor (if any), sorted, with the sort keys as k0, k1 …. */
+        String sorted(List<QueueSort> order, boolean idAscending, String where, QueuePage.Cursor after) {
+            StringBuilder select = new StringBuilder(COLUMNS);
+            StringBuilder by = new StringBuilder(" order by ");
+            for (int i = 0; i < order.size(); i++) {
+                QueueSort s = order.get(i);
+                select.append(", ").append(sql(s.column())).append(" as k").append(i);
+                by.append(sql(s.column())).append(s.ascending() ? " asc, " : " desc, ");
+            }
+            by.append(id).append(idAscending ? " asc" : " desc");
+            String keyset = after == null ? "" : " and " + keyset(order, idAscending);
+            return "select " + (distinct ? "distinct " : "") + select + from(where + keyset) + by;
+        }
+
+        /**
+         * Rows strictly after the cursor: (a > x) or (a = x and b > y) or … or (… and id > z), led by
+         * {@code a >= x} where the first column is never null, a range the index can start from.
+         */
+        private String keyset(List<QueueSort> order, boolean idAscending) {
+            StringBuilder or = new StringBuilder("(");
+            QueueSort first = order.get(0);
+            if (first.column().notNull) {
+                or.append(sql(first.column())).append(first.ascending() ? " >= :c0" : " <= :c0").append(" and (");
+            }
+            int n = order.size();
+            for (int i = 0; i <= n; i++) {
+                if (i > 0) {
+                    or.append(" or ");
+                }
+                or.append('(');
+                for (int j = 0; j < i; j++) {
+                    or.append(sql(order.get(j).column())).append(" = :c").append(j).append(" and ");
+                }
+                if (i < n) {
+                    QueueSort s = order.get(i);
+                    or.append(sql(s.column())).append(s.ascending() ? " > :c" : " < :c").append(i);
+                } else {
+                    or.append(id).append(idAscending ? " > :cid" : " < :cid");
+                }
+                or.append(')');
+            }
+            return or.append(first.column().notNull ? "))" : ")").toString();
         }
     }
 
-    private static final Branch CANDIDATE = new Branch("wb_task_candidate c join wb_task t on t.task_id = c.task_id",
-            "c.group_id in (:groups) and ", true);
-    private static final Branch ASSIGNED = new Branch("wb_task t", "t.assignee = :me and t.status = 'OPEN' and ", false);
-    private static final Branch ALL = new Branch("wb_task t", "", false);
+    private static final Map<QueueSort.Column, String> CANDIDATE_SORT =
+            Map.of(QueueSort.Column.DUE, "c.due_sort", QueueSort.Column.CREATED, "c.created_at");
+    private static final String CANDIDATE_TABLES = "wb_task_candidate c join wb_task t on t.task_id = c.task_id";
+    private static final Branch CANDIDATES = new Branch(CANDIDATE_TABLES, "c.group_id in (:groups) and ", true, Map.of(),
+            "t.task_id");
+    private static final Branch ASSIGNED = new Branch("wb_task t", "t.assignee = :me and t.status = 'OPEN' and ", false,
+            Map.of(), "t.task_id");
+    private static final Branch ALL = new Branch("wb_task t", "", false, Map.of(), "t.task_id");
 
+    /** A page's branches: one per group of the user (bound as :g0, :g1 … in {@code p}), and my own tasks for 待办. */
+    private static List<Branch> branches(Queue queue, MapSqlParameterSource p) {
+        if (queue != Queue.TODO && queue != Queue.CLAIMABLE) {
+            return List.of(ALL);
+        }
+        List<Branch> branches = new ArrayList<>();
+        List<?> groups = (List<?>) p.getValue("groups");
+        for (int i = 0; i < groups.size(); i++) {
+            p.addValue("g" + i, groups.get(i));
+            branches.add(new Branch(CANDIDATE_TABLES, "c.group_id = :g" + i + " and ", false, CANDIDATE_SORT, "c.task_id"));
+        }
+        if (queue == Queue.TODO) {
+            branches.add(ASSIGNED);
+        }
+        return branches;
+    }
+
+    /** A count's branches. */
     private static List<Branch> branches(Queue queue) {
         return switch (queue) {
-            case TODO -> List.of(CANDIDATE, ASSIGNED);
-            case CLAIMABLE -> List.of(CANDIDATE);
+            case TODO -> List.of(CANDIDATES, ASSIGNED);
+            case CLAIMABLE -> List.of(CANDIDATES);
             default -> List.of(ALL);
         };
-    }
-
-    /** Rows strictly after the cursor in the given order: (a > x) or (a = x and b > y) or … or (… and id > z). */
-    private static String keyset(List<QueueSort> order, QueuePage.Cursor after, MapSqlParameterSource p) {
-        StringBuilder or = new StringBuilder();
-        int n = order.size();
-        for (int i = 0; i <= n; i++) {
-            if (i > 0) {
-                or.append(" or ");
-            }
-            or.append('(');
-            for (int j = 0; j < i; j++) {
-                or.append(order.get(j).column().sql).append(" = :c").append(j).append(" and ");
-            }
-            if (i < n) {
-                QueueSort s = order.get(i);
-                or.append(s.column().sql).append(s.ascending() ? " > :c" : " < :c").append(i);
-            } else {
-                or.append("t.task_id > :cid");
-            }
-            or.append(')');
-        }
-        for (int i = 0; i < n; i++) {
-            p.addValue("c" + i, after.values().get(i));
-        }
-        p.addValue("cid", after.taskId());
-        return or.toString();
     }
 
     /**

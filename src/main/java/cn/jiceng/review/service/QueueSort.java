@@ -6,13 +6,17 @@ import java.util.List;
 public record QueueSort(Column column, boolean ascending) {
 
     public enum Column {
-        DUE("t.due_sort"), CREATED("t.created_at"), TITLE("t.case_title"), UNIT("t.unit_path"), SUBJECT("t.subject"),
-        STEP("t.step_key"), SCORE("coalesce(t.score, -1)"), ENDED("coalesce(t.ended_at, t.created_at)");
+        DUE("t.due_sort", true), CREATED("t.created_at", true), TITLE("t.case_title", true), UNIT("t.unit_path", true),
+        SUBJECT("t.subject", true), STEP("t.step_key", true), SCORE("coalesce(t.score, -1)", true),
+        ENDED("coalesce(t.ended_at, t.created_at)", true);
 
         final String sql;
+        /** Never null: a keyset may lead with a range on it. */
+        final boolean notNull;
 
-        Column(String sql) {
+        Column(String sql, boolean notNull) {
             this.sql = sql;
+            this.notNull = notNull;
         }
     }
 

@@ -211,10 +211,15 @@ public class TaskProjectionService {
                 Objects.toString(fields.detail(), ""), fields.score());
     }
 
+    /**
+     * One row per candidate group, carrying the task's sort keys (due, received) so that a group's
+     * queue page is read in index order and cut at the page (V21).
+     */
     private void writeCandidates(String taskId, List<String> groups, Date due) {
         Timestamp dueSort = dueSort(due);
         for (String group : new HashSet<>(groups)) {
-            jdbc.update("insert into wb_task_candidate (task_id, group_id, due_sort) values (:id, :group, :due)",
+            jdbc.update("insert into wb_task_candidate (task_id, group_id, due_sort, created_at)"
+                            + " select :id, :group, :due, t.created_at from wb_task t where t.task_id = :id",
                     Map.of("id", taskId, "group", group, "due", dueSort));
         }
     }
