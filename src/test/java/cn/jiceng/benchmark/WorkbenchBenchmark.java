@@ -55,6 +55,8 @@ public final class WorkbenchBenchmark {
     static final String COUNTY = "220103";
     static final String LEADER = "province.leader";
     static final int PAGE = 50;
+    /** Untimed runs of each query before the timed ones (statement caches, the JIT's compiled code). */
+    static final int WARMUPS = Integer.getInteger("bench.warmups", 30);
     /** The deep page: the 41st page of 50 rows. */
     static final int DEEP_OFFSET = 2000;
 
@@ -189,11 +191,15 @@ public final class WorkbenchBenchmark {
             }
             bulkPage = queues.page(reviewer, Queue.TODO, filter, QueueSort.DEFAULT, bulkPage.next(), 500);
         }
+        SqlProfile sqlProfile = "mysql".equals(db) && Boolean.getBoolean("bench.sqlProfile") ? SqlProfile.start(jdbc, "bulk") : null;
         long b0 = System.nanoTime();
         List<BulkResult> results = workbench.decideBulk(reviewer, ids, true, "基准测试批量同意");
         double bulkSeconds = (System.nanoTime() - b0) / 1e9;
         int done = (int) results.stream().filter(BulkResult::done).count();
         log("bulk approval: %d of %d done in %.1f s", done, ids.size(), bulkSeconds);
+        if (sqlProfile != null) {
+            System.out.println(sqlProfile.stop("the bulk approval", done, 60));
+        }
 
         // --- the leaders' dashboard: every aggregate query, for the province and for one county
         DashboardService dashboards = app.bean(DashboardService.class);
@@ -331,7 +337,7 @@ public final class WorkbenchBenchmark {
 
     private Timing time(String what, Supplier<Integer> query) {
         int rows = 0;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < WARMUPS; i++) {
             rows = query.get(); // warm-up: statement caches, JIT
         }
         double[] ms = new double[config.repeats()];
@@ -354,8 +360,8 @@ public final class WorkbenchBenchmark {
     static String report(Config config, List<Result> results) {
         StringBuilder out = new StringBuilder("## Workbench benchmark\n\n");
         out.append(String.format(Locale.ROOT, "%d open sample-review tasks over the demo tree; reviewer %s (%s); %d timed runs per query"
-                + " after 3 warm-ups; bulk approval of up to %d tasks.%n%n", config.tasks(), REVIEWER, COUNTY, config.repeats(),
-                config.bulk()));
+                + " after %d warm-ups; bulk approval of up to %d tasks.%n%n", Boolean.getBoolean("bench.reuse") && !results.isEmpty() ? results.get(0).tasks() : config.tasks(), REVIEWER, COUNTY,
+                config.repeats(), WARMUPS, config.bulk()));
         for (Result r : results) {
             out.append("### ").append(r.database()).append("\n\n");
             out.append(String.format(Locale.ROOT, "Tasks started through the process: %.0f/s; the reviewer's queue: %d tasks.%n%n",
