@@ -12,7 +12,7 @@ import cn.jiceng.dashboard.service.DashboardRows.StepLoad;
 import cn.jiceng.dashboard.service.DashboardRows.UnitFigures;
 import cn.jiceng.dashboard.service.DashboardRows.WeekCount;
 import cn.jiceng.dashboard.service.DashboardService;
-import cn.jiceng.dashboard.service.TableWorkbook;
+import cn.jiceng.common.spreadsheet.TableWorkbook;
 import cn.jiceng.review.service.ReviewTaskService;
 import cn.jiceng.review.service.TaskSummary;
 import cn.jiceng.security.domain.AppUser;

@@ -559,8 +559,26 @@ class DemonstrationProgramsTest {
         assertThat(f.tasks(f.candidateInstance(n.get(top).candidateId()), DemonstrationProcess.TASK_ENTER_SURVEY)).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from dem_score_sheet where kind = 'SURVEY' and candidate_id = ?",
                 Long.class, n.get(top).candidateId())).isZero();
-        var result = surveys.importSurvey(f.user("cc.reviewer"), p.id(), xlsx(List.of(List.of("单位代码", "指标代码", "得分"),
-                List.of(top, "JS4", "5.82"), List.of(model, "JS4", "5.28"))));
+        // the template lists both units with the survey item, names beside codes; filled in, it imports as it is
+        byte[] template = surveys.template(f.user("cc.reviewer"), p.id());
+        byte[] filled;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template));
+             var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("得分");
+            List<String> listed = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                String unit = row.getCell(0).getStringCellValue();
+                listed.add(unit + "/" + row.getCell(2).getStringCellValue());
+                assertThat(row.getCell(3).getStringCellValue()).isNotBlank();
+                row.createCell(4).setCellValue(unit.equals(top) ? 5.82 : 5.28);
+            }
+            assertThat(listed).containsExactly(top + "/JS4", model + "/JS4");
+            wb.write(out);
+            filled = out.toByteArray();
+        }
+        var result = surveys.importSurvey(f.user("cc.reviewer"), p.id(), filled);
         assertThat(result.stepsCompleted()).isEqualTo(2);
         for (String u : List.of(top, model)) {
             f.afterScoring(p, n.get(u));

@@ -1,7 +1,7 @@
 package cn.jiceng.dashboard.ui;
 
 import cn.jiceng.common.ui.Downloads;
-import cn.jiceng.dashboard.service.TableWorkbook;
+import cn.jiceng.common.spreadsheet.TableWorkbook;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;

@@ -44,6 +44,7 @@ public class SurveyImportService {
             ColumnSpec.required("unitCode", "单位代码", "unit code", "code"),
             ColumnSpec.optional("unitName", "单位名称", "unit name", "name"),
             ColumnSpec.required("indicatorCode", "指标代码", "indicator", "indicator code"),
+            ColumnSpec.optional("indicatorName", "指标名称", "indicator name"),
             ColumnSpec.required("points", "得分", "score", "points"));
 
     private final ProgramContext ctx;
@@ -122,6 +123,25 @@ public class SurveyImportService {
             }
         }
         return new SurveyImportResult(table.rows().size(), values.size(), completed);
+    }
+
+    /**
+     * The file to fill in: one row per unit whose survey is open and per survey item, with the unit's
+     * and the item's names beside their codes and 得分 empty; the same columns the import reads.
+     */
+    @Transactional(readOnly = true)
+    public byte[] template(AppUser user, long programId) {
+        Program p = ctx.program(programId);
+        ctx.requireAt(user, p.getOfficeUnitCode(), Role.REVIEWER);
+        Standard s = ctx.standard(p);
+        List<List<Object>> rows = new ArrayList<>();
+        ctx.candidates.findInScope(programId, p.getOfficeUnitPath()).stream()
+                .filter(c -> c.getStatus() == CandidateStatus.CREATING || c.getStatus() == CandidateStatus.INSPECTING)
+                .sorted(java.util.Comparator.comparing(Candidate::getUnitCode))
+                .forEach(c -> s.surveyItems().forEach(i -> rows.add(java.util.Arrays.asList(
+                        c.getUnitCode(), c.getUnitName(), i.code(), i.name(), null))));
+        return cn.jiceng.common.spreadsheet.TableWorkbook.write("满意度调查",
+                List.of("单位代码", "单位名称", "指标代码", "指标名称", "得分"), rows);
     }
 
     private static boolean complete(Standard s, Candidate c, Map<String, ScoreLine> v) {

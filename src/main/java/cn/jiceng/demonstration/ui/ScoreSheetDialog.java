@@ -88,6 +88,12 @@ class ScoreSheetDialog extends Dialog {
             long programId = candidate.nomination().programId();
             add(new ImportPanel("survey-import-upload", "demui.survey.importTitle", "demui.survey.importHelp",
                     (fileName, data) -> () -> ui.surveyImport().importSurvey(user, programId, data), this::imported));
+            com.vaadin.flow.component.html.Anchor template = new com.vaadin.flow.component.html.Anchor(
+                    cn.jiceng.common.ui.Downloads.xlsx("survey-template.xlsx", () -> ui.surveyImport().template(user, programId)),
+                    getTranslation("demui.survey.template"));
+            template.setId("survey-template");
+            template.getElement().setAttribute("download", true);
+            add(template);
         }
         if (spotCheck) {
             overturn.setLabel(getTranslation("demui.spot.overturn"));

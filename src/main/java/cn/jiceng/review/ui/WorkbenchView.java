@@ -74,15 +74,18 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
     private final RegionScopeService scope;
     private final TaskAttachmentService attachments;
     private final Grid<WorkItem> grid = new Grid<>();
-    private final Paragraph empty = new Paragraph();
+    /** Shown only while the list is empty, created then (a UI session keeps no hidden paragraph). */
+    private Paragraph empty;
     private final Map<Queue, Tab> tabs = new EnumMap<>(Queue.class);
     private final Tabs tabBar = new Tabs();
     private final TextField text = new TextField();
     private final ComboBox<StepRef> step = new ComboBox<>();
     private final ComboBox<OrgUnit> unit = new ComboBox<>();
     private final Checkbox overdue = new Checkbox();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    /** The received-date range: a button that opens two date pickers in a dialog, built on click. */
+    private final Button dates = new Button();
+    private java.time.LocalDate createdFrom;
+    private java.time.LocalDate createdTo;
     private final ComboBox<String> saved = new ComboBox<>();
     private final Button bulk = new Button();
     /** Keyset cursors by the offset of the page they start: the grid asks by offset, the service pages by key. */
@@ -121,7 +124,6 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
 
         text.setId("filter-text");
         text.setPlaceholder(getTranslation("workbench.filter.text"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.addValueChangeListener(e -> applyFilter(filter.withText(e.getValue())));
@@ -146,14 +148,9 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
         overdue.setId("filter-overdue");
         overdue.setLabel(getTranslation("workbench.filter.overdue"));
         overdue.addValueChangeListener(e -> applyFilter(filter.withOverdue(Boolean.TRUE.equals(e.getValue()) ? true : null)));
-        from.setPlaceholder(getTranslation("workbench.filter.from"));
-        to.setPlaceholder(getTranslation("workbench.filter.to"));
-        from.addValueChangeListener(e -> applyFilter(filter.withCreated(from.getValue(), to.getValue())));
-        to.addValueChangeListener(e -> applyFilter(filter.withCreated(from.getValue(), to.getValue())));
-        WidgetI18n.datePicker(from);
-        WidgetI18n.datePicker(to);
-        from.setWidth("10rem");
-        to.setWidth("10rem");
+        dates.setId("filter-dates");
+        dates.addClickListener(e -> openDates());
+        showDates();
         saved.setId("filter-saved");
         saved.setPlaceholder(getTranslation("workbench.filter.saved"));
         saved.setClearButtonVisible(true);
@@ -165,7 +162,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
                 }
             }
         });
-        Button save = new Button(getTranslation("workbench.filter.save"), VaadinIcon.BOOKMARK.create(), e -> saveFilter());
+        Button save = new Button(getTranslation("workbench.filter.save"), e -> saveFilter());
         save.setId("filter-save");
         save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         bulk.setText(getTranslation("workbench.bulk.open"));
@@ -173,7 +170,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
         bulk.setEnabled(false);
         bulk.addClickListener(e -> new BulkDialog(workbench, user, grid.getSelectedItems().stream().map(WorkItem::taskId).toList(),
                 this::afterBulk).open());
-        HorizontalLayout filters = new HorizontalLayout(text, step, unit, from, to, overdue, saved, save, bulk);
+        HorizontalLayout filters = new HorizontalLayout(text, step, unit, dates, overdue, saved, save, bulk);
         if (user.hasRole(cn.jiceng.security.domain.Role.ADMIN)) {
             Button rebuild = new Button(getTranslation("workbench.rebuild"), VaadinIcon.REFRESH.create(), e -> {
                 int open = workbench.rebuildProjection(user);
@@ -212,9 +209,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
         grid.addSelectionListener(e -> bulk.setEnabled(!e.getAllSelectedItems().isEmpty() && queue != Queue.DONE));
         grid.addSortListener(e -> resetCursors());
         grid.setSizeFull();
-        empty.setId("tasks-empty");
-        empty.setText(getTranslation("tasks.empty"));
-        add(empty, grid);
+        add(grid);
 
         data = new CallbackDataProvider<>(q -> fetch(q.getOffset(), q.getLimit(), q.getSortOrders()),
                 q -> (int) Math.min(Integer.MAX_VALUE, queues.count(user, queue, filter)), WorkItem::taskId);
@@ -277,9 +272,55 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
                 .filter(s -> s.processKey().equals(f.processKey()) && s.stepKey().equals(f.stepKey())).findFirst().orElse(null));
         unit.setValue(scope.unitInScope(user, f.unitCode()).orElse(null));
         overdue.setValue(Boolean.TRUE.equals(f.overdue()));
-        from.setValue(f.createdFrom());
-        to.setValue(f.createdTo());
+        createdFrom = f.createdFrom();
+        createdTo = f.createdTo();
+        showDates();
         applyFilter(f);
+    }
+
+    /** The range on the button: 接收日期, or 接收日期 12-01 至 12-03 once chosen. */
+    private void showDates() {
+        java.time.format.DateTimeFormatter md = java.time.format.DateTimeFormatter.ofPattern("MM-dd");
+        dates.setText(createdFrom == null && createdTo == null ? getTranslation("workbench.filter.dates")
+                : getTranslation("workbench.filter.range", createdFrom == null ? "…" : md.format(createdFrom),
+                        createdTo == null ? "…" : md.format(createdTo)));
+    }
+
+    private void openDates() {
+        DatePicker from = new DatePicker(getTranslation("workbench.filter.from"), createdFrom);
+        DatePicker to = new DatePicker(getTranslation("workbench.filter.to"), createdTo);
+        from.setId("filter-from");
+        to.setId("filter-to");
+        WidgetI18n.datePicker(from);
+        WidgetI18n.datePicker(to);
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("workbench.filter.dates"));
+        dialog.add(new HorizontalLayout(from, to));
+        Button clear = new Button(getTranslation("workbench.filter.clear"), e -> {
+            dialog.close();
+            setDates(null, null);
+        });
+        clear.setId("filter-dates-clear");
+        Button ok = new Button(getTranslation("workbench.filter.apply"), e -> {
+            if (from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue())) {
+                to.setInvalid(true);
+                to.setErrorMessage(getTranslation("workbench.filter.order"));
+                return;
+            }
+            dialog.close();
+            setDates(from.getValue(), to.getValue());
+        });
+        ok.setId("filter-dates-ok");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(clear, ok);
+        dialog.open();
+    }
+
+    private void setDates(java.time.LocalDate start, java.time.LocalDate end) {
+        createdFrom = start;
+        createdTo = end;
+        showDates();
+        applyFilter(filter.withCreated(start, end));
     }
 
     private void saveFilter() {
@@ -315,8 +356,17 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
         Map<Queue, Long> counts = queues.counts(user);
         tabs.forEach((q, tab) -> tab.setLabel(getTranslation("workbench.tab." + q.name(), counts.getOrDefault(q, 0L))));
         long n = queues.count(user, queue, filter);
-        empty.setVisible(n == 0);
-        empty.setText(getTranslation(filter.equals(QueueFilter.NONE) ? "tasks.empty" : "workbench.emptyFiltered"));
+        if (n == 0) {
+            if (empty == null) {
+                empty = new Paragraph();
+                empty.setId("tasks-empty");
+                addComponentAtIndex(indexOf(grid), empty);
+            }
+            empty.setText(getTranslation(filter.equals(QueueFilter.NONE) ? "tasks.empty" : "workbench.emptyFiltered"));
+        } else if (empty != null) {
+            remove(empty);
+            empty = null;
+        }
         data.refreshAll();
     }
 

@@ -2,7 +2,6 @@ package cn.jiceng.common.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jiceng.dashboard.service.TableWorkbook;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;

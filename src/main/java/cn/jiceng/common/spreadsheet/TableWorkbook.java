@@ -1,9 +1,8 @@
-package cn.jiceng.dashboard.service;
+package cn.jiceng.common.spreadsheet;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import cn.jiceng.common.spreadsheet.SpreadsheetText;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
