@@ -40,6 +40,17 @@ class WorkbenchJourneyIT {
             county.open("/tasks");
             county.waitFor(By.id("tasks-grid"));
             assertThat(county.waitFor(By.id("tab-TODO")).getText()).matches("待办（\\d+）");
+            // a received-date range in the future empties the list and says why; clearing it brings the tasks back
+            county.click(By.id("filter-dates"));
+            county.waitFor(By.cssSelector("#filter-from input")).sendKeys("2099-01-01\n");
+            county.click(By.id("filter-dates-ok"));
+            assertThat(county.waitFor(By.id("tasks-empty")).getText()).contains("没有符合筛选条件的事项");
+            assertThat(county.waitFor(By.id("filter-dates")).getText()).isEqualTo("接收日期 01-01 至 …");
+            county.click(By.id("filter-dates"));
+            county.click(By.id("filter-dates-clear"));
+            new WebDriverWait(county.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.id("tasks-empty")));
+            assertThat(county.waitFor(By.id("filter-dates")).getText()).isEqualTo("接收日期");
             county.filterTasks("第三批");
             List<WebElement> boxes = waitForRows(county, 2);
             county.screenshot("50-workbench-queue");
