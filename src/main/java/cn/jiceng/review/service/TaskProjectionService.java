@@ -109,14 +109,24 @@ public class TaskProjectionService {
         writeCandidates(task.taskId(), task.candidateGroups(), task.due());
     }
 
-    /** Assignee, owner, due date or candidate groups changed. */
+    /**
+     * Assignee, owner, due date or candidate groups changed. A claim changes the assignee only: the
+     * candidate rows then keep their place and only take the due date again (two statements, no
+     * index rows deleted and re-inserted); new candidate groups rewrite them.
+     */
     public void updated(TaskSnapshot task) {
+        String groups = cut(String.join(",", task.candidateGroups()), 1000);
+        MapSqlParameterSource p = new MapSqlParameterSource().addValue("id", task.taskId()).addValue("assignee", task.assignee())
+                .addValue("owner", task.owner()).addValue("due", timestamp(task.due()))
+                .addValue("dueSort", dueSort(task.due())).addValue("groups", groups);
+        int sameGroups = jdbc.update("update wb_task set assignee = :assignee, owner_user = :owner, due_at = :due, due_sort = :dueSort"
+                + " where task_id = :id and candidate_groups = :groups", p);
+        if (sameGroups > 0) {
+            jdbc.update("update wb_task_candidate set due_sort = :dueSort where task_id = :id", p);
+            return;
+        }
         int rows = jdbc.update("update wb_task set assignee = :assignee, owner_user = :owner, due_at = :due, due_sort = :dueSort,"
-                        + " candidate_groups = :groups where task_id = :id",
-                new MapSqlParameterSource().addValue("id", task.taskId()).addValue("assignee", task.assignee())
-                        .addValue("owner", task.owner()).addValue("due", timestamp(task.due()))
-                        .addValue("dueSort", dueSort(task.due()))
-                        .addValue("groups", cut(String.join(",", task.candidateGroups()), 1000)));
+                + " candidate_groups = :groups where task_id = :id", p);
         if (rows == 0) {
             return; // not created yet: the create event writes the row
         }
