@@ -39,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class WorkbenchService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkbenchService.class);
+
     /** Step key of the co-signer sub-tasks the workbench creates (加签). */
     public static final String COSIGN_STEP = "Cosign";
 
@@ -164,7 +166,8 @@ public class WorkbenchService {
         }
         try {
             taskService.claim(taskId, user.getUsername());
-        } catch (TaskAlreadyClaimedException e) {
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+            // another reviewer claimed or completed it a moment ago: exactly one of them wins
             throw new IllegalArgumentException("workbench.error.taken");
         }
         trail.record(item, TrailEntry.CLAIM, user.getUsername(), user.getUnitCode(), null, null);
@@ -531,6 +534,7 @@ public class WorkbenchService {
         } catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
             return new BulkResult(taskId, title, false, "workbench.error.taken");
         } catch (ProcessEngineException e) {
+            LOG.warn("bulk decision of task {} failed", taskId, e);
             return new BulkResult(taskId, title, false, "workbench.error.changed");
         }
     }
