@@ -533,7 +533,14 @@ public class WorkbenchService {
             return new BulkResult(taskId, title, false, e.getMessageKey());
         } catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
             return new BulkResult(taskId, title, false, "workbench.error.taken");
-        } catch (ProcessEngineException e) {
+        } catch (RuntimeException e) {
+            if (cn.jiceng.common.database.DatabaseUnavailableException.isCausedByOutage(e)) {
+                // not decided (or its commit's answer was lost): the reviewer is told to try again
+                return new BulkResult(taskId, title, false, cn.jiceng.common.database.DatabaseUnavailableException.MESSAGE_KEY);
+            }
+            if (!(e instanceof ProcessEngineException)) {
+                throw e;
+            }
             LOG.warn("bulk decision of task {} failed", taskId, e);
             return new BulkResult(taskId, title, false, "workbench.error.changed");
         }
