@@ -72,13 +72,6 @@ public final class TestDatabase {
         return name;
     }
 
-    /** Drops a database that {@link #anotherMysqlDatabase} made. */
-    public static void dropMysqlDatabase(String name) {
-        if (name.startsWith("jiceng_test_") && !Boolean.getBoolean("jiceng.test.keep-database")) {
-            execute("drop database if exists " + name);
-        }
-    }
-
     private static void execute(String sql) {
         try (Connection c = DriverManager.getConnection(SERVER_URL, USER, PASSWORD); Statement s = c.createStatement()) {
             s.execute(sql);

@@ -176,6 +176,12 @@ public class ReviewTaskService {
         } catch (org.camunda.bpm.engine.OptimisticLockingException | org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
             // another reviewer took or completed it a moment ago: exactly one of them wins
             throw new cn.jiceng.common.validation.InputRejectedException("task", "workbench.error.taken");
+        } catch (org.camunda.bpm.engine.exception.NullValueException e) {
+            if (taskService.createTaskQuery().taskId(checkedInQueue.getId()).count() == 0) {
+                // completed (and committed) by another reviewer between the queue check and the claim
+                throw new cn.jiceng.common.validation.InputRejectedException("task", "workbench.error.taken");
+            }
+            throw e;
         } finally {
             identityService.clearAuthentication();
         }

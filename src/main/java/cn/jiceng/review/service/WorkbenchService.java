@@ -169,6 +169,11 @@ public class WorkbenchService {
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             // another reviewer claimed or completed it a moment ago: exactly one of them wins
             throw new IllegalArgumentException("workbench.error.taken");
+        } catch (org.camunda.bpm.engine.exception.NullValueException e) {
+            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new IllegalArgumentException("workbench.error.taken"); // completed by someone else meanwhile
+            }
+            throw e;
         }
         trail.record(item, TrailEntry.CLAIM, user.getUsername(), user.getUnitCode(), null, null);
     }
