@@ -21,10 +21,9 @@ import cn.jiceng.security.domain.Role;
 import cn.jiceng.security.service.EngineGroups;
 import cn.jiceng.security.service.UserService;
 import cn.jiceng.testsupport.JicengSpringBootTest;
+import cn.jiceng.testsupport.ProjectionAgreement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,8 +33,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,25 +84,7 @@ class WorkbenchServiceTest {
 
     /** Every open engine task has an open projection row with the same assignee and candidate groups, and vice versa. */
     private void assertProjectionAgreesWithEngine() {
-        Map<String, String> engine = new HashMap<>();
-        Map<String, Set<String>> engineGroups = new HashMap<>();
-        for (Task t : taskService.createTaskQuery().list()) {
-            engine.put(t.getId(), String.valueOf(t.getAssignee()));
-            Set<String> groups = new HashSet<>();
-            taskService.getIdentityLinksForTask(t.getId()).stream()
-                    .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                    .forEach(l -> groups.add(l.getGroupId()));
-            engineGroups.put(t.getId(), groups);
-        }
-        Map<String, String> rows = new HashMap<>();
-        jdbc.queryForList("select task_id, assignee from wb_task where status = 'OPEN'")
-                .forEach(r -> rows.put((String) r.get("task_id"), String.valueOf(r.get("assignee"))));
-        assertThat(rows).isEqualTo(engine);
-        Map<String, Set<String>> candidates = new HashMap<>();
-        engine.keySet().forEach(id -> candidates.put(id, new HashSet<>()));
-        jdbc.queryForList("select task_id, group_id from wb_task_candidate")
-                .forEach(r -> candidates.computeIfAbsent((String) r.get("task_id"), k -> new HashSet<>()).add((String) r.get("group_id")));
-        assertThat(candidates).isEqualTo(engineGroups);
+        ProjectionAgreement.assertProjectionAgreesWithEngine(taskService, jdbc);
     }
 
     @Test

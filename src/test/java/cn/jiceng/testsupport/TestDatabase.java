@@ -59,6 +59,19 @@ public final class TestDatabase {
         return SERVER_URL + database;
     }
 
+    /**
+     * A second fresh database of its own (for a test that needs its own application context, such as
+     * one whose connections go through a proxy), dropped when the JVM ends; returns its name.
+     */
+    public static String anotherMysqlDatabase(String purpose) {
+        String name = "jiceng_test_" + purpose + "_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+        execute("create database " + name + " character set utf8mb4 collate utf8mb4_bin");
+        if (!Boolean.getBoolean("jiceng.test.keep-database")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name)));
+        }
+        return name;
+    }
+
     private static void execute(String sql) {
         try (Connection c = DriverManager.getConnection(SERVER_URL, USER, PASSWORD); Statement s = c.createStatement()) {
             s.execute(sql);

@@ -47,9 +47,11 @@ public class ExamService {
     private final PostRepository posts;
     private final ApplicationRepository applications;
     private final TabularFileReader reader;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     public ExamService(CampaignRepository campaigns, PostRepository posts, ApplicationRepository applications,
-                       TabularFileReader reader) {
+                       TabularFileReader reader, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.posts = posts;
         this.applications = applications;
@@ -74,8 +76,14 @@ public class ExamService {
         return n;
     }
 
-    /** Imports the scores of one exam; unknown or duplicate numbers, wrong names and out-of-range scores reject the file. */
+    /**
+     * Imports the scores of one exam; unknown or duplicate numbers, wrong names and out-of-range scores reject the file.
+     * One import of a campaign at a time: the campaign's row is locked (without waiting) for the whole import, so a
+     * second officer importing at the same moment is told to try again ({@code exam.import.busy}) instead of having
+     * the two files interleaved.
+     */
     public int importScores(long campaignId, Kind kind, byte[] content) {
+        lockForImport(campaignId);
         Map<String, Application> byNumber = applications.findByCampaignIdAndStatus(campaignId, ApplicationStatus.QUALIFIED)
                 .stream().filter(a -> a.getAdmissionNo() != null)
                 .collect(Collectors.toMap(Application::getAdmissionNo, a -> a));
@@ -130,6 +138,15 @@ public class ExamService {
             }
         });
         return scores.size();
+    }
+
+    private void lockForImport(long campaignId) {
+        try {
+            jdbc.queryForList("select id from rec_campaign where id = ? for update nowait", Long.class, campaignId);
+        } catch (org.springframework.dao.PessimisticLockingFailureException | org.springframework.dao.QueryTimeoutException e) {
+            // the row is locked by another import of this campaign (MariaDB: lock wait, H2: lock timeout)
+            throw new ImportRejectedException(List.of(new ImportError(0, "exam.import.busy")));
+        }
     }
 
     /**

@@ -531,14 +531,20 @@ public class RecruitmentService {
             throw new RecruitmentInputException("post", "recruitment.error.duplicateApplication", existing.getPost().getPostCode());
         }
         Application application;
-        if (existing != null) {
-            existing.setPost(post);
-            existing.resubmitted(now());
-            application = existing;
-        } else {
-            application = applications.save(new Application(campaign, post, applicant, now()));
+        try {
+            if (existing != null) {
+                existing.setPost(post);
+                existing.resubmitted(now());
+                application = existing;
+            } else {
+                application = applications.save(new Application(campaign, post, applicant, now()));
+            }
+            applications.flush();
+        } catch (org.springframework.dao.DataIntegrityViolationException
+                 | org.springframework.dao.ConcurrencyFailureException e) {
+            // the same applicant applied a moment ago in another window (one application per campaign)
+            throw new RecruitmentInputException("post", "recruitment.error.appliedMeanwhile");
         }
-        applications.flush();
         startReview(application);
         return application;
     }

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -41,10 +42,13 @@ public class ReviewTaskService {
     private final RegionScopeService scope;
     private final OrgUnitService orgUnits;
     private final TrailService trail;
+    private final HistoryService historyService;
 
     public ReviewTaskService(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-                             RegionScopeService scope, OrgUnitService orgUnits, TrailService trail) {
+                             RegionScopeService scope, OrgUnitService orgUnits, TrailService trail,
+                             HistoryService historyService) {
         this.trail = trail;
+        this.historyService = historyService;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
@@ -107,6 +111,10 @@ public class ReviewTaskService {
     public QueuedTask checkQueue(AppUser user, String taskId, String... processVariables) {
         Task task = queueQuery(user).taskId(taskId).singleResult();
         if (task == null) {
+            if (taskId != null && historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0) {
+                // it exists but is no longer the user's to take: completed, or claimed by someone else a moment ago
+                throw new TaskTakenException(taskId);
+            }
             throw new AccessDeniedException("task " + taskId + " is not in the user's queue");
         }
         Set<String> names = new LinkedHashSet<>();
@@ -168,6 +176,12 @@ public class ReviewTaskService {
         } catch (org.camunda.bpm.engine.OptimisticLockingException | org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
             // another reviewer took or completed it a moment ago: exactly one of them wins
             throw new cn.jiceng.common.validation.InputRejectedException("task", "workbench.error.taken");
+        } catch (org.camunda.bpm.engine.exception.NullValueException e) {
+            if (taskService.createTaskQuery().taskId(checkedInQueue.getId()).count() == 0) {
+                // completed (and committed) by another reviewer between the queue check and the claim
+                throw new cn.jiceng.common.validation.InputRejectedException("task", "workbench.error.taken");
+            }
+            throw e;
         } finally {
             identityService.clearAuthentication();
         }

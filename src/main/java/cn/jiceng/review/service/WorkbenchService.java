@@ -39,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class WorkbenchService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkbenchService.class);
+
     /** Step key of the co-signer sub-tasks the workbench creates (加签). */
     public static final String COSIGN_STEP = "Cosign";
 
@@ -164,8 +166,14 @@ public class WorkbenchService {
         }
         try {
             taskService.claim(taskId, user.getUsername());
-        } catch (TaskAlreadyClaimedException e) {
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+            // another reviewer claimed or completed it a moment ago: exactly one of them wins
             throw new IllegalArgumentException("workbench.error.taken");
+        } catch (org.camunda.bpm.engine.exception.NullValueException e) {
+            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new IllegalArgumentException("workbench.error.taken"); // completed by someone else meanwhile
+            }
+            throw e;
         }
         trail.record(item, TrailEntry.CLAIM, user.getUsername(), user.getUnitCode(), null, null);
     }
@@ -530,7 +538,15 @@ public class WorkbenchService {
             return new BulkResult(taskId, title, false, e.getMessageKey());
         } catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
             return new BulkResult(taskId, title, false, "workbench.error.taken");
-        } catch (ProcessEngineException e) {
+        } catch (RuntimeException e) {
+            if (cn.jiceng.common.database.DatabaseUnavailableException.isCausedByOutage(e)) {
+                // not decided (or its commit's answer was lost): the reviewer is told to try again
+                return new BulkResult(taskId, title, false, cn.jiceng.common.database.DatabaseUnavailableException.MESSAGE_KEY);
+            }
+            if (!(e instanceof ProcessEngineException)) {
+                throw e;
+            }
+            LOG.warn("bulk decision of task {} failed", taskId, e);
             return new BulkResult(taskId, title, false, "workbench.error.changed");
         }
     }

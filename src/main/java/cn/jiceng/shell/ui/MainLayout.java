@@ -117,6 +117,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addIfAllowed(nav, "nav.supervision", cn.jiceng.supervision.ui.SupervisionView.class, VaadinIcon.EYE);
         addIfAllowed(nav, "nav.calendar", CalendarView.class, VaadinIcon.CALENDAR);
         addIfAllowed(nav, "nav.privacy", cn.jiceng.privacy.ui.PersonalDataView.class, VaadinIcon.LOCK);
+        addIfAllowed(nav, "nav.incidents", cn.jiceng.operations.ui.IncidentsView.class, VaadinIcon.WARNING);
         addIfAllowed(nav, "nav.publicNotices", PublicNoticesView.class, VaadinIcon.MEGAPHONE);
         if (demo) {
             addIfAllowed(nav, "nav.demoTimers", DemoTimersView.class, VaadinIcon.CLOCK);
