@@ -85,7 +85,10 @@ public final class AppNode implements AutoCloseable {
                     "--spring.profiles.active=mysql",
                     "--server.port=" + port,
                     // the engine's host name, written into ACT_HI_JOB_LOG.HOSTNAME_ for every job it runs
-                    "--camunda.bpm.generic-properties.properties.hostname=" + name));
+                    "--camunda.bpm.generic-properties.properties.hostname=" + name,
+                    // an idle job executor backs off up to 60 s between acquisitions: the node that started first
+                    // then slept while the other took every due timer (seen in CI); both poll every 2 s at most here
+                    "--camunda.bpm.job-execution.max-wait=2000"));
             command.addAll(extraArgs);
             ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
