@@ -80,7 +80,7 @@ public class SurveyImportService {
                 errors.add(new ImportError(row.rowNumber(), "demonstration.survey.error.unknownUnit", unit));
                 continue;
             }
-            if (c.getStatus() != CandidateStatus.CREATING && c.getStatus() != CandidateStatus.INSPECTING) {
+            if (!surveyOpen(c)) {
                 errors.add(new ImportError(row.rowNumber(), "demonstration.survey.error.closed", c.getUnitName()));
                 continue;
             }
@@ -136,12 +136,17 @@ public class SurveyImportService {
         Standard s = ctx.standard(p);
         List<List<Object>> rows = new ArrayList<>();
         ctx.candidates.findInScope(programId, p.getOfficeUnitPath()).stream()
-                .filter(c -> c.getStatus() == CandidateStatus.CREATING || c.getStatus() == CandidateStatus.INSPECTING)
+                .filter(SurveyImportService::surveyOpen)
                 .sorted(java.util.Comparator.comparing(Candidate::getUnitCode))
                 .forEach(c -> s.surveyItems().forEach(i -> rows.add(java.util.Arrays.asList(
                         c.getUnitCode(), c.getUnitName(), i.code(), i.name(), null))));
         return cn.jiceng.common.spreadsheet.TableWorkbook.write("满意度调查",
                 List.of("单位代码", "单位名称", "指标代码", "指标名称", "得分"), rows);
+    }
+
+    /** Whether a unit's survey results may still be entered: during creation and inspection. */
+    private static boolean surveyOpen(Candidate c) {
+        return c.getStatus() == CandidateStatus.CREATING || c.getStatus() == CandidateStatus.INSPECTING;
     }
 
     private static boolean complete(Standard s, Candidate c, Map<String, ScoreLine> v) {
