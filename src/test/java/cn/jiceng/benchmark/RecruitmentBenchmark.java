@@ -68,7 +68,7 @@ public final class RecruitmentBenchmark {
     static final String ID_REGION = "220105";
     static final String[] MAJORS = {"社会工作", "法学", "汉语言文学", "计算机科学与技术", "公共事业管理"};
 
-    record Config(int posts, int applications, List<String> databases, int threads, boolean openCase, boolean sqlProfile,
+    record Config(int posts, int applications, List<String> databases, int threads, boolean openCase,
                   Path outDir) {
 
         static Config fromSystemProperties() {
@@ -81,7 +81,6 @@ public final class RecruitmentBenchmark {
             return new Config(Integer.getInteger("bench.posts", 50), Integer.getInteger("bench.applications", 500), dbs,
                     Integer.getInteger("bench.threads", 4),
                     Boolean.parseBoolean(System.getProperty("bench.openCase", "true")),
-                    Boolean.getBoolean("bench.sqlProfile"),
                     Path.of(System.getProperty("bench.outDir", "target/benchmark")));
         }
     }
@@ -169,7 +168,7 @@ public final class RecruitmentBenchmark {
                             + "on r.user_id = u.id where r.role = 'REVIEWER' and u.unit_code in ("
                             + "select code from org_unit where unit_level = 'COUNTY' and parent_code = ?) order by u.username",
                     String.class, CITY).stream().map(u -> users.findByUsername(u).orElseThrow()).toList();
-            SqlProfile sqlProfile = mysql && config.sqlProfile() ? SqlProfile.start(jdbc, "reviews") : null;
+            SqlProfile sqlProfile = mysql ? SqlProfile.fromProperty(jdbc, "reviews") : null;
             Phase.Mark reviewMark = Phase.mark();
             // the counties work at the same time: one listing per county, decisions on the shared workers
             ExecutorService listers = Executors.newFixedThreadPool(counties.size());

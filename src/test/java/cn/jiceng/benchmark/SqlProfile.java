@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -20,6 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * SUPER privilege and a server on this machine), then its statements are grouped by shape (literals
  * replaced by {@code ?}, {@code IN} lists collapsed). A diagnostic, not a measurement: the general log
  * itself slows the server down, so a profiled run's rates are not comparable with others.
+ * <p>
+ * {@code bench.sqlProfile=timed} reads the slow query log with a threshold of zero instead: the same
+ * shapes, with the server's time and the rows it examined per statement, which is what shows a
+ * statement that scans (the pool's connections are renewed so that they take the new threshold).
  */
 final class SqlProfile {
 
@@ -30,12 +36,45 @@ final class SqlProfile {
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+(?:\\.\\d+)?\\b");
     private static final Pattern LIST = Pattern.compile("\\(\\s*\\?(?:\\s*,\\s*\\?)+\\s*\\)");
 
+    private static final Pattern SLOW_STATS = Pattern.compile(
+            "^# Query_time: ([\\d.]+)\\s+Lock_time: [\\d.]+\\s+Rows_sent: \\d+\\s+Rows_examined: (\\d+).*");
+
     private final JdbcTemplate jdbc;
     private final Path file;
+    private final boolean timed;
 
-    private SqlProfile(JdbcTemplate jdbc, Path file) {
+    private SqlProfile(JdbcTemplate jdbc, Path file, boolean timed) {
         this.jdbc = jdbc;
         this.file = file;
+        this.timed = timed;
+    }
+
+    /** The mode asked for by {@code bench.sqlProfile}: {@code true} (counts) or {@code timed}; null when off. */
+    static SqlProfile fromProperty(JdbcTemplate jdbc, String phase) {
+        String mode = System.getProperty("bench.sqlProfile", "false");
+        if ("timed".equals(mode)) {
+            return startTimed(jdbc, phase);
+        }
+        return Boolean.parseBoolean(mode) ? start(jdbc, phase) : null;
+    }
+
+    /** Every statement with its time: the slow query log at a threshold of zero. */
+    static SqlProfile startTimed(JdbcTemplate jdbc, String phase) {
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), "jiceng-slow-" + phase + "-" + System.currentTimeMillis() + ".log");
+        jdbc.execute("SET GLOBAL log_output = 'FILE'");
+        jdbc.execute("SET GLOBAL slow_query_log_file = '" + file + "'");
+        jdbc.execute("SET GLOBAL long_query_time = 0");
+        jdbc.execute("SET GLOBAL slow_query_log = ON");
+        renewConnections(jdbc);
+        return new SqlProfile(jdbc, file, true);
+    }
+
+    /** A session copies long_query_time when it connects: idle connections are closed now, busy ones when returned. */
+    private static void renewConnections(JdbcTemplate jdbc) {
+        DataSource ds = jdbc.getDataSource();
+        if (ds instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
+            hikari.getHikariPoolMXBean().softEvictConnections();
+        }
     }
 
     /** The log goes to the temporary directory: the server (user mysql) must be able to write it. */
@@ -44,11 +83,14 @@ final class SqlProfile {
         jdbc.execute("SET GLOBAL log_output = 'FILE'");
         jdbc.execute("SET GLOBAL general_log_file = '" + file + "'");
         jdbc.execute("SET GLOBAL general_log = ON");
-        return new SqlProfile(jdbc, file);
+        return new SqlProfile(jdbc, file, false);
     }
 
     /** Switches the log off and returns the statement shapes, most frequent first, per operation. */
     String stop(String phase, int operations, int top) throws IOException {
+        if (timed) {
+            return stopTimed(phase, operations, top);
+        }
         jdbc.execute("SET GLOBAL general_log = OFF");
         Map<String, Long> counts = new HashMap<>();
         long total = 0;
@@ -89,5 +131,61 @@ final class SqlProfile {
         s = NUMBER.matcher(s).replaceAll("?");
         s = LIST.matcher(s).replaceAll("(?…)");
         return s.length() > 150 ? s.substring(0, 150) + "…" : s;
+    }
+
+    private String stopTimed(String phase, int operations, int top) throws IOException {
+        jdbc.execute("SET GLOBAL slow_query_log = OFF");
+        jdbc.execute("SET GLOBAL long_query_time = 10");
+        renewConnections(jdbc);
+        String schema = jdbc.queryForObject("select database()", String.class);
+        Map<String, double[]> byShape = new HashMap<>(); // count, seconds, rows examined
+        double totalSeconds = 0;
+        long total = 0;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            String currentSchema = null;
+            double seconds = 0;
+            long examined = 0;
+            StringBuilder sql = null;
+            while ((line = in.readLine()) != null) {
+                if (line.startsWith("#")) {
+                    if (sql != null) {
+                        if (schema.equals(currentSchema)) {
+                            double[] a = byShape.computeIfAbsent(shape(sql.toString()), k -> new double[3]);
+                            a[0]++;
+                            a[1] += seconds;
+                            a[2] += examined;
+                            totalSeconds += seconds;
+                            total++;
+                        }
+                        sql = null;
+                    }
+                    int at = line.indexOf("Schema: ");
+                    if (at >= 0) {
+                        currentSchema = line.substring(at + 8).split("\\s+")[0];
+                    }
+                    Matcher m = SLOW_STATS.matcher(line);
+                    if (m.matches()) {
+                        seconds = Double.parseDouble(m.group(1));
+                        examined = Long.parseLong(m.group(2));
+                        sql = new StringBuilder();
+                    }
+                } else if (sql != null && !line.startsWith("SET timestamp=") && !line.startsWith("use ")) {
+                    sql.append(' ').append(line);
+                }
+            }
+        }
+        List<Map.Entry<String, double[]>> sorted = new ArrayList<>(byShape.entrySet());
+        sorted.sort((a, b) -> Double.compare(b.getValue()[1], a.getValue()[1]));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "SQL statements of %s: %,d in all, %.1f per operation, server time %.1f ms per operation (%d operations; slow log %s)%n"
+                        + "  per op  ms/op   rows/stmt  shape%n",
+                phase, total, total / (double) operations, totalSeconds * 1000 / operations, operations, file));
+        for (Map.Entry<String, double[]> e : sorted.subList(0, Math.min(top, sorted.size()))) {
+            double[] a = e.getValue();
+            out.append(String.format(Locale.ROOT, "  %6.2f %6.2f %10.1f  %s%n", a[0] / operations, a[1] * 1000 / operations,
+                    a[2] / a[0], e.getKey()));
+        }
+        return out.toString();
     }
 }

@@ -191,7 +191,7 @@ public final class WorkbenchBenchmark {
             }
             bulkPage = queues.page(reviewer, Queue.TODO, filter, QueueSort.DEFAULT, bulkPage.next(), 500);
         }
-        SqlProfile sqlProfile = "mysql".equals(db) && Boolean.getBoolean("bench.sqlProfile") ? SqlProfile.start(jdbc, "bulk") : null;
+        SqlProfile sqlProfile = "mysql".equals(db) ? SqlProfile.fromProperty(jdbc, "bulk") : null;
         long b0 = System.nanoTime();
         List<BulkResult> results = workbench.decideBulk(reviewer, ids, true, "基准测试批量同意");
         double bulkSeconds = (System.nanoTime() - b0) / 1e9;

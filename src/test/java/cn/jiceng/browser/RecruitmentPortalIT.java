@@ -105,6 +105,7 @@ class RecruitmentPortalIT {
         try (Browser b = new Browser(port)) {
             b.login("cc.hr", DemoData.PASSWORD);
             b.open("/campaigns");
+            b.choose("campaign-select", "CC-2026-3 ");
             b.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'CC2603001')]"));
             WebElement upload = b.waitFor(By.id("post-import-upload"));
             upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toAbsolutePath().toString());

@@ -56,6 +56,19 @@ public final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /**
+     * Picks the item of a Vaadin combo box whose label contains the text: types it, then clicks the
+     * matching item of the opened list (the journeys share one application, so "the first item" may
+     * be another journey's).
+     */
+    public void choose(String comboBoxId, String text) {
+        WebElement input = waitFor(By.cssSelector("#" + comboBoxId + " input"));
+        input.clear();
+        input.sendKeys(text);
+        click(By.xpath("//vaadin-combo-box-item[contains(., '" + text + "')]"));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> String.valueOf(input.getDomProperty("value")).contains(text));
+    }
+
     public List<WebElement> all(By by) {
         return driver.findElements(by);
     }
