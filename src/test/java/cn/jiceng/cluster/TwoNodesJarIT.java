@@ -18,6 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import cn.jiceng.testsupport.Browser;
+import cn.jiceng.testsupport.BrowserCondition;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,6 +38,14 @@ class TwoNodesJarIT {
     static final String UNIT = "220103"; // 宽城区; its escalations go to 长春市 (220100)
     static final String GROUP = "REVIEWER@" + UNIT;
     static final int TIMERS = Integer.getInteger("jiceng.it.cluster.timers", 40);
+    static final String UI_CASE = "故障转移：浏览器中审核";
+    /**
+     * The failover in a real browser where Chromium is installed, or where it is required
+     * ({@code jiceng.it.require-browser=true}: CI, which installs it); otherwise only the REST half runs.
+     */
+    static final boolean BROWSER = Boolean.getBoolean("jiceng.it.require-browser")
+            || java.nio.file.Files.isExecutable(java.nio.file.Path.of(BrowserCondition.CHROMIUM))
+            && java.nio.file.Files.isExecutable(java.nio.file.Path.of(BrowserCondition.CHROMEDRIVER));
 
     static ClusterDatabase db;
     static AppNode node1;
@@ -171,9 +182,42 @@ class TwoNodesJarIT {
         one.ok("POST", "/engine-rest/task/" + task + "/variables",
                 Map.of("modifications", Map.of("opinion", Map.of("value", "材料齐全，拟同意（草稿）", "type", "String"))));
         one.ok("POST", "/engine-rest/task/" + task + "/comment/create", Map.of("message", "已电话核实申报材料"));
+        // and a reviewer decides a case in the browser on node 1 (the sample review's form), just before node 1 dies
+        String uiInstance = one.startSampleReview(UNIT, UI_CASE, "FAILOVER-UI", OffsetDateTime.now().plusDays(30));
+        String uiTask = one.taskOf(uiInstance);
+        try (Browser browser = BROWSER ? new Browser(node1.port()) : null) {
+            if (browser != null) {
+                browser.login("kc.reviewer", AppNode.PASSWORD);
+                browser.open("/tasks");
+                browser.filterTasks(UI_CASE);
+                browser.click(By.xpath("//vaadin-grid-cell-content//vaadin-button[@data-task='" + UI_CASE + "']"));
+                browser.click(By.xpath("//vaadin-radio-group[@id='form-approved']//vaadin-radio-button[contains(., '通过')]"));
+                browser.waitFor(By.cssSelector("#form-opinion textarea")).sendKeys("浏览器中提交：同意。");
+                browser.click(By.id("form-submit"));
+                assertThat(browser.waitFor(By.id("tasks-empty")).getText()).contains("没有符合筛选条件的事项");
+            }
 
-        node1.killHard();
-        assertThat(node1.rest().status("GET", "/engine-rest/engine")).as("node 1 is gone").isEqualTo(-1);
+            node1.killHard();
+            assertThat(node1.rest().status("GET", "/engine-rest/engine")).as("node 1 is gone").isEqualTo(-1);
+
+            if (browser != null) {
+                // the load balancer sends the same browser to node 2: node 1's session is gone with it, so node 2 asks the
+                // user to sign in again; afterwards the decision submitted on node 1 is in the user's 已办 (done) list
+                browser.moveTo(node2.port());
+                browser.open("/tasks");
+                browser.waitFor(By.cssSelector("vaadin-login-form"));
+                assertThat(browser.currentUrl()).as("node 2 asks to sign in again").contains("/login");
+                browser.signIn("kc.reviewer", AppNode.PASSWORD);
+                browser.waitFor(By.cssSelector("#tasks-grid, #home-view"));
+                browser.open("/tasks");
+                browser.click(By.id("tab-DONE"));
+                browser.filterTasks(UI_CASE);
+                browser.screenshot("90-failover-done-on-node-2");
+            }
+        }
+        assertThat(db.strings("select status from wb_task where task_id = ?", uiTask)).containsExactly("COMPLETED");
+        assertThat(db.number("select count(*) from wb_task_event where task_id = ? and opinion = ?", uiTask, "浏览器中提交：同意。"))
+                .as("the opinion submitted in the browser on node 1, in the trail").isEqualTo(1);
 
         // the user lands on node 2 and signs in again (a new Vaadin session; the REST client sends its credentials)
         EngineRest two = node2.rest();

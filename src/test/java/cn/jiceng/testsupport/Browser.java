@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
-    private final String baseUrl;
+    private String baseUrl;
 
     public Browser(int port) {
         ChromeOptions options = new ChromeOptions();
@@ -31,6 +31,18 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new java.io.File(BrowserCondition.CHROMEDRIVER)).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.baseUrl = "http://localhost:" + port;
+    }
+
+    /**
+     * The same browser (its cookies, its window) goes on at another port: what a load balancer does
+     * to a user whose node is gone.
+     */
+    public void moveTo(int port) {
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
     }
 
     public WebDriver driver() {
@@ -76,10 +88,15 @@ public final class Browser implements AutoCloseable {
     /** Logs in through the Vaadin login form and waits for the home page (a leader's opens on the dashboard). */
     public void login(String username, String password) {
         open("/login");
+        signIn(username, password);
+        waitFor(By.cssSelector("#home-view, #dashboard-view"));
+    }
+
+    /** Fills and submits the sign-in form shown now (e.g. after a redirect to it), without waiting for a page. */
+    public void signIn(String username, String password) {
         waitFor(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys(username);
         driver.findElement(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        waitFor(By.cssSelector("#home-view, #dashboard-view"));
     }
 
     /**
