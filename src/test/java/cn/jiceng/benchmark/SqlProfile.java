@@ -137,29 +137,30 @@ final class SqlProfile {
         jdbc.execute("SET GLOBAL slow_query_log = OFF");
         jdbc.execute("SET GLOBAL long_query_time = 10");
         renewConnections(jdbc);
-        String schema = jdbc.queryForObject("select database()", String.class);
+        return summarizeSlowLog(file, jdbc.queryForObject("select database()", String.class), phase, operations, top);
+    }
+
+    /** The statements of one database in a slow log (threshold zero), grouped by shape, most server time first. */
+    static String summarizeSlowLog(Path file, String schema, String phase, int operations, int top) throws IOException {
         Map<String, double[]> byShape = new HashMap<>(); // count, seconds, rows examined
-        double totalSeconds = 0;
-        long total = 0;
+        double[] totals = new double[2]; // seconds, statements
+        // an entry: "# User@Host", "# Thread_id … Schema: …", "# Query_time … Rows_examined: n", further "#" lines,
+        // then "SET timestamp=…;" (and "use …;") and the statement's lines
+        String currentSchema = null;
+        double seconds = 0;
+        long examined = 0;
+        StringBuilder sql = null;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
-            String currentSchema = null;
-            double seconds = 0;
-            long examined = 0;
-            StringBuilder sql = null;
             while ((line = in.readLine()) != null) {
-                if (line.startsWith("#")) {
-                    if (sql != null) {
-                        if (schema.equals(currentSchema)) {
-                            double[] a = byShape.computeIfAbsent(shape(sql.toString()), k -> new double[3]);
-                            a[0]++;
-                            a[1] += seconds;
-                            a[2] += examined;
-                            totalSeconds += seconds;
-                            total++;
-                        }
-                        sql = null;
+                boolean next = line.startsWith("# User@Host") || line.startsWith("# Time:");
+                if (next && sql != null) {
+                    if (schema.equals(currentSchema)) {
+                        add(byShape, totals, sql.toString(), seconds, examined);
                     }
+                    sql = null;
+                }
+                if (line.startsWith("#")) {
                     int at = line.indexOf("Schema: ");
                     if (at >= 0) {
                         currentSchema = line.substring(at + 8).split("\\s+")[0];
@@ -175,6 +176,11 @@ final class SqlProfile {
                 }
             }
         }
+        if (sql != null && schema.equals(currentSchema)) {
+            add(byShape, totals, sql.toString(), seconds, examined);
+        }
+        double totalSeconds = totals[0];
+        long total = (long) totals[1];
         List<Map.Entry<String, double[]>> sorted = new ArrayList<>(byShape.entrySet());
         sorted.sort((a, b) -> Double.compare(b.getValue()[1], a.getValue()[1]));
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
@@ -187,5 +193,18 @@ final class SqlProfile {
                     a[2] / a[0], e.getKey()));
         }
         return out.toString();
+    }
+
+    /** Counts one statement of the slow log under its shape (blank entries, e.g. a bare "use", are left out). */
+    private static void add(Map<String, double[]> byShape, double[] totals, String sql, double seconds, long examined) {
+        if (sql.isBlank()) {
+            return;
+        }
+        double[] a = byShape.computeIfAbsent(shape(sql), k -> new double[3]);
+        a[0]++;
+        a[1] += seconds;
+        a[2] += examined;
+        totals[0] += seconds;
+        totals[1]++;
     }
 }
