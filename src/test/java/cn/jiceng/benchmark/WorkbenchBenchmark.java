@@ -227,8 +227,7 @@ public final class WorkbenchBenchmark {
      * A first round of as many sessions is a warm-up (classes, caches, threads), outside the measurement.
      */
     private SessionHeap sessionHeap(BenchApp app) throws InterruptedException {
-        if (config.sessions() <= 0 || !Files.isExecutable(Path.of(BrowserCondition.CHROMIUM))
-                || !Files.isExecutable(Path.of(BrowserCondition.CHROMEDRIVER))) {
+        if (config.sessions() <= 0 || !BrowserCondition.installed()) {
             log("UI session heap: skipped (bench.sessions=%d, chromium at %s)", config.sessions(), BrowserCondition.CHROMIUM);
             return new SessionHeap(0, 0, 0, 0, 0);
         }

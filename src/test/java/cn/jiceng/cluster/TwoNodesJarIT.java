@@ -43,9 +43,7 @@ class TwoNodesJarIT {
      * The failover in a real browser where Chromium is installed, or where it is required
      * ({@code jiceng.it.require-browser=true}: CI, which installs it); otherwise only the REST half runs.
      */
-    static final boolean BROWSER = Boolean.getBoolean("jiceng.it.require-browser")
-            || java.nio.file.Files.isExecutable(java.nio.file.Path.of(BrowserCondition.CHROMIUM))
-            && java.nio.file.Files.isExecutable(java.nio.file.Path.of(BrowserCondition.CHROMEDRIVER));
+    static final boolean BROWSER = Boolean.getBoolean("jiceng.it.require-browser") || BrowserCondition.installed();
 
     static ClusterDatabase db;
     static AppNode node1;

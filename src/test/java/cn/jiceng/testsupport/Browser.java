@@ -30,7 +30,7 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(BrowserCondition.CHROMEDRIVER)).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
-        this.baseUrl = "http://localhost:" + port;
+        moveTo(port);
     }
 
     /**

@@ -15,9 +15,14 @@ public class BrowserCondition implements ExecutionCondition {
     public static final String CHROMIUM = System.getProperty("jiceng.it.chromium", "/usr/bin/chromium");
     public static final String CHROMEDRIVER = System.getProperty("jiceng.it.chromedriver", "/usr/bin/chromedriver");
 
+    /** Whether Debian's chromium and chromium-driver are installed where the tests look for them. */
+    public static boolean installed() {
+        return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+    }
+
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        if (Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER))) {
+        if (installed()) {
             return ConditionEvaluationResult.enabled("Chromium found");
         }
         String problem = "Chromium (" + CHROMIUM + ") or ChromeDriver (" + CHROMEDRIVER

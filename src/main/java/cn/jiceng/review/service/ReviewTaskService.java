@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.core.variable.CoreVariableInstance;
 import org.camunda.bpm.engine.impl.core.variable.scope.AbstractVariableScope;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -126,7 +127,7 @@ public class ReviewTaskService {
         Set<String> names = new LinkedHashSet<>();
         names.add(SampleReviewProcess.VAR_UNIT_CODE);
         names.addAll(Arrays.asList(processVariables));
-        QueuedTask queued = taskId == null ? null : ((ServiceImpl) taskService).getCommandExecutor()
+        QueuedTask queued = taskId == null ? null : commands()
                 .execute(new QueueCheck(taskId, user.getUsername(), Set.copyOf(EngineGroups.groupsOf(user)), names));
         if (queued == null) {
             if (taskId != null && historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0) {
@@ -217,7 +218,7 @@ public class ReviewTaskService {
                 // claim and complete as one engine command: the same listeners, history and operation log as
                 // taskService.claim then complete, with one load of the task and one flush instead of two
                 String taskId = checkedInQueue.getId();
-                ((ServiceImpl) taskService).getCommandExecutor().execute(context -> {
+                commands().execute(context -> {
                     new ClaimTaskCmd(taskId, user.getUsername()).execute(context);
                     return new CompleteTaskCmd(taskId, variables).execute(context);
                 });
@@ -240,8 +241,12 @@ public class ReviewTaskService {
 
     /** Whether co-signers' sub-tasks are open: the engine's look-up by parent id (not a task query: see checkQueue). */
     private boolean hasSubTasks(String taskId) {
-        return ((ServiceImpl) taskService).getCommandExecutor()
-                .execute(context -> !context.getTaskManager().findTasksByParentTaskId(taskId).isEmpty());
+        return commands().execute(context -> !context.getTaskManager().findTasksByParentTaskId(taskId).isEmpty());
+    }
+
+    /** The engine's command executor (the services' own, joining the caller's Spring transaction). */
+    private CommandExecutor commands() {
+        return ((ServiceImpl) taskService).getCommandExecutor();
     }
 
     private static String outcomeOf(Map<String, Object> variables) {
